@@ -1,0 +1,171 @@
+"""The composition root: builds paths, database, services and the main window.
+
+The window is shown first and the database (SQLAlchemy, maybe Alembic) is opened on the
+first turn of the event loop, so the coach sees the app at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from stellenstof_desktop import APP_NAME, ORG_NAME
+from stellenstof_desktop.errors import KnownError
+from stellenstof_desktop.paths import resolve_data_dir, resource_path
+from stellenstof_desktop.ui.main_window import MainWindow
+from stellenstof_desktop.ui.messages import Messages
+
+if TYPE_CHECKING:
+    from stellenstof_desktop.services.container import Services
+
+LANGUAGES = ("nl", "en")
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    data_dir: str | None = None
+    demo: bool = False
+    language: str = "nl"
+    quit_after: str | None = None  # "painted" or "ready": for benchmarks and smoke tests
+
+
+def make_application(language: str) -> QApplication:
+    """The QApplication with names (for QSettings) and translators installed."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    install_translations(app, language)
+    return app
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own strings ("Annuleren") and ours; Dutch is the source language of our strings."""
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    sources = [("qtbase", qt_dir)]
+    if language != "nl":
+        sources.append(("stellenstof", str(resource_path("translations"))))
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+def open_services(data_dir: Path) -> Services:
+    """Imported on first use: SQLAlchemy loads after the window is shown."""
+    from stellenstof_desktop.services.container import open_services as open_
+
+    return open_(data_dir)
+
+
+class _FirstPaint(QObject):
+    """Calls back once, on the first turn of the event loop after the window painted."""
+
+    def __init__(self, window: MainWindow, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
+    app = make_application(options.language)
+    messages = messages or Messages()
+    window = MainWindow(QSettings(), messages)
+    opened: list[Services] = []
+    attempted: list[bool] = []
+
+    def report(stage: str) -> None:
+        if not options.quit_after:
+            return
+        print(stage, flush=True)
+        if options.quit_after == stage:
+            window.close()
+            app.exit(0)
+
+    def open_data() -> None:
+        if attempted:
+            return
+        attempted.append(True)
+        try:
+            services = open_services(resolve_data_dir(options.data_dir))
+            opened.append(services)
+            if options.demo and services.couples.count() == 0:
+                from stellenstof_desktop.services.demo import fill_demo
+
+                fill_demo(services)
+        except KnownError as error:
+            messages.known_error(window, error)
+            app.exit(1)
+            return
+        window.bind(services)
+
+    def on_painted() -> None:
+        report("painted")
+        if options.quit_after != "painted":
+            open_data()  # only now: the coach sees the window before SQLAlchemy loads
+
+    _FirstPaint(window, on_painted)
+    window.ready.connect(lambda: report("ready"))
+    window.show()
+    QTimer.singleShot(1000, open_data)  # in case no paint comes (a minimised start)
+    code = app.exec()
+    for services in opened:
+        services.db.close()
+    return code
+
+
+def run_selftest() -> int:
+    """Start the GUI headless on a temporary database, write a note, reopen, check it."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from stellenstof_desktop.domain import CoupleInput, NoteKind, PartnerInput, SessionInput
+
+    marker = "Zelftest: Zoë & Joël <ok>"
+    with tempfile.TemporaryDirectory(prefix="stellenstof-selftest-") as tmp:
+        app = make_application("nl")
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        services = open_services(Path(tmp) / "data")
+        couple = services.couples.create(
+            CoupleInput("Zelftest", (PartnerInput("Anne"), PartnerInput("Bram")))
+        )
+        from datetime import date
+
+        session = services.sessions.create(
+            couple.id,
+            SessionInput(date.today(), None, 60, frozenset(p.id for p in couple.partners)),
+        )
+        window = MainWindow(settings, Messages())
+        window.bind(services)
+        window.show()
+        window.open_session(session.id)
+        window.notes.shared.setPlainText(marker)
+        app.processEvents()
+        window.close()
+        services.db.close()
+        reopened = open_services(Path(tmp) / "data")
+        text = reopened.notes.get(session.id).get(NoteKind.SHARED)
+        reopened.db.close()
+    if text != marker:
+        print(f"zelftest mislukt: {text!r}", file=sys.stderr)
+        return 1
+    print("zelftest geslaagd")
+    return 0

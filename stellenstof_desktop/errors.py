@@ -1,0 +1,134 @@
+"""Known errors: problems of the environment that the coach can act on.
+
+Each carries a Dutch message marked for translation; the UI translates it with
+`QCoreApplication.translate(CONTEXT, ...)` and the CLI prints it as is. Anything
+else that goes wrong is a bug and is reported as such.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "errors"
+
+
+class KnownError(Exception):
+    """A problem the coach can act on; `message` is a Dutch template with {placeholders}."""
+
+    def __init__(self, message: str, **values: object) -> None:
+        self.message = message
+        self.values = values
+        super().__init__(self.render())
+
+    def render(self, template: str | None = None) -> str:
+        """The message with its values filled in (optionally a translated template)."""
+        return (template or self.message).format(**self.values)
+
+
+class DataDirError(KnownError):
+    """The data folder cannot be created or written."""
+
+    @classmethod
+    def cannot_create(cls, path: Path, exc: OSError) -> DataDirError:
+        return cls(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "De gegevensmap {path} kan niet worden aangemaakt ({reason}). "
+                "Kies een andere map met --data-dir of controleer de rechten.",
+            ),
+            path=path,
+            reason=exc.strerror or exc,
+        )
+
+    @classmethod
+    def read_only(cls, path: Path, exc: OSError) -> DataDirError:
+        return cls(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "In de gegevensmap {path} kan niet worden geschreven ({reason}). "
+                "Er is niets veranderd. Controleer de rechten van de map of kies een "
+                "andere map met --data-dir.",
+            ),
+            path=path,
+            reason=exc.strerror or exc,
+        )
+
+
+class NotADatabaseError(KnownError):
+    """The database file is not an SQLite database (or is damaged beyond opening)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Het bestand {path} is geen Stellenstof-database of is beschadigd. "
+                "Het bestand is niet aangeraakt. Zet een back-up terug of kies een "
+                "andere gegevensmap.",
+            ),
+            path=path,
+        )
+
+
+class SchemaTooNewError(KnownError):
+    """The database was written by a newer release of the app."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "De database {path} is gemaakt met een nieuwere versie van Stellenstof "
+                "(schema {revision}). Installeer de nieuwste versie; het bestand is niet "
+                "aangeraakt.",
+            ),
+            path=path,
+            revision=revision,
+        )
+
+
+class DatabaseBusyError(KnownError):
+    """Another program holds a lock on the database for too long."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "De database {path} is bezet door een ander programma. Sluit andere "
+                "vensters van Stellenstof en probeer het opnieuw.",
+            ),
+            path=path,
+        )
+
+
+class StorageError(KnownError):
+    """Writing failed (disk full, file became read-only, ...); the text is still on screen."""
+
+    def __init__(self, reason: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Opslaan is niet gelukt ({reason}). Uw tekst staat nog op het scherm; "
+                "maak ruimte vrij of controleer de schijf, dan wordt opnieuw geprobeerd.",
+            ),
+            reason=reason,
+        )
+
+
+class ValidationError(KnownError):
+    """Input the app refuses; `field` names which input, for a message next to it."""
+
+    def __init__(self, field: str, message: str, **values: object) -> None:
+        self.field = field
+        super().__init__(message, **values)
+
+
+class NotFoundError(KnownError):
+    """A couple or session that no longer exists (deleted meanwhile)."""
+
+    def __init__(self, what: str, ident: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "{what} {ident} bestaat niet (meer)."),
+            what=what,
+            ident=ident,
+        )

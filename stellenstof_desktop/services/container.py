@@ -1,0 +1,33 @@
+"""All services on one open database, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from stellenstof_desktop.paths import prepare_data_dir
+from stellenstof_desktop.services.couples import CoupleService
+from stellenstof_desktop.services.notes import NoteService
+from stellenstof_desktop.services.sessions import SessionService
+from stellenstof_desktop.store.engine import Database
+from stellenstof_desktop.store.migrate import open_database
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything the UI and the CLI may ask of the data."""
+
+    db: Database
+    couples: CoupleService
+    sessions: SessionService
+    notes: NoteService
+
+    @classmethod
+    def on(cls, db: Database) -> Services:
+        return cls(db, CoupleService(db), SessionService(db), NoteService(db))
+
+
+def open_services(data_dir: Path) -> Services:
+    """Open (creating and migrating when needed) the database in `data_dir`."""
+    paths = prepare_data_dir(data_dir)
+    return Services.on(open_database(paths.database, paths.backups))

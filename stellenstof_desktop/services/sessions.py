@@ -1,0 +1,144 @@
+"""Coaching sessions of a couple: when, how long, who attended, and their status."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from stellenstof_desktop.domain import (
+    PartnerInfo,
+    SessionDetails,
+    SessionInput,
+    SessionListing,
+    SessionRow,
+)
+from stellenstof_desktop.errors import NotFoundError, ValidationError
+from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
+from stellenstof_desktop.store.engine import Database
+from stellenstof_desktop.store.models import (
+    Attendance,
+    CoachingSession,
+    Couple,
+    Partner,
+)
+
+
+def _validate(data: SessionInput, partner_ids: set[int]) -> None:
+    if not data.attended_ids:
+        raise ValidationError(
+            "attendance", QT_TRANSLATE_NOOP("errors", "Kies wie er bij de sessie is.")
+        )
+    if not data.attended_ids <= partner_ids:
+        raise ValidationError(
+            "attendance", QT_TRANSLATE_NOOP("errors", "Onbekende partner in de aanwezigheid.")
+        )
+    if not 5 <= data.planned_minutes <= 600:
+        raise ValidationError(
+            "planned_minutes",
+            QT_TRANSLATE_NOOP("errors", "Kies een duur tussen 5 en 600 minuten."),
+        )
+
+
+class SessionService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list_for_couple(self, couple_id: int) -> list[SessionRow]:
+        """The couple's sessions, newest first; reads no notes."""
+        with self._db.transaction() as s:
+            partners = len(
+                s.scalars(select(Partner.id).where(Partner.couple_id == couple_id)).all()
+            )
+            sessions = s.scalars(
+                select(CoachingSession)
+                .where(CoachingSession.couple_id == couple_id)
+                .options(selectinload(CoachingSession.attendance))
+                .order_by(
+                    CoachingSession.date.desc(),
+                    CoachingSession.start_time.desc(),
+                    CoachingSession.id.desc(),
+                )
+            ).all()
+            return [
+                SessionRow(x.id, x.date, x.start_time, x.status, len(x.attendance), partners)
+                for x in sessions
+            ]
+
+    def list_all(self) -> list[SessionListing]:
+        with self._db.transaction() as s:
+            rows = s.execute(
+                select(CoachingSession.id, CoachingSession.date, Couple.display_name)
+                .join(Couple)
+                .order_by(CoachingSession.date, CoachingSession.id)
+            )
+            return [SessionListing(r.id, r.date, r.display_name) for r in rows]
+
+    def get(self, session_id: int) -> SessionDetails:
+        with self._db.transaction() as s:
+            return self._details(self._load(s, session_id))
+
+    def create(self, couple_id: int, data: SessionInput) -> SessionDetails:
+        with self._db.transaction() as s:
+            couple = s.get(Couple, couple_id, options=[selectinload(Couple.partners)])
+            if couple is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Stel"), couple_id)
+            _validate(data, {p.id for p in couple.partners})
+            session = CoachingSession(
+                couple=couple,
+                date=data.date,
+                start_time=data.start_time,
+                planned_minutes=data.planned_minutes,
+                status=data.status,
+                attendance=[Attendance(partner_id=pid) for pid in sorted(data.attended_ids)],
+            )
+            s.add(session)
+            s.flush()
+            return self._details(session)
+
+    def update(self, session_id: int, data: SessionInput) -> SessionDetails:
+        with self._db.transaction() as s:
+            session = self._load(s, session_id)
+            _validate(data, {p.id for p in session.couple.partners})
+            session.date = data.date
+            session.start_time = data.start_time
+            session.planned_minutes = data.planned_minutes
+            session.status = data.status
+            s.execute(delete(Attendance).where(Attendance.session_id == session_id))
+            s.expire(session, ["attendance"])
+            session.attendance = [Attendance(partner_id=pid) for pid in sorted(data.attended_ids)]
+            s.flush()
+            return self._details(session)
+
+    def delete(self, session_id: int) -> None:
+        with self._db.transaction() as s:
+            s.delete(self._load(s, session_id))
+
+    @staticmethod
+    def _load(s: Session, session_id: int) -> CoachingSession:
+        session = s.get(
+            CoachingSession,
+            session_id,
+            options=[
+                selectinload(CoachingSession.attendance),
+                selectinload(CoachingSession.couple).selectinload(Couple.partners),
+            ],
+        )
+        if session is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Sessie"), session_id)
+        return session
+
+    @staticmethod
+    def _details(x: CoachingSession) -> SessionDetails:
+        return SessionDetails(
+            id=x.id,
+            couple_id=x.couple_id,
+            couple_name=x.couple.display_name,
+            date=x.date,
+            start_time=x.start_time,
+            planned_minutes=x.planned_minutes,
+            status=x.status,
+            partners=tuple(
+                PartnerInfo(p.id, p.position, p.name, p.email) for p in x.couple.partners
+            ),
+            attended_ids=frozenset(a.partner_id for a in x.attendance),
+        )

@@ -1,0 +1,1 @@
+"""Qt widgets. Only this package imports PySide6."""

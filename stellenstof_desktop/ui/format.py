@@ -1,0 +1,38 @@
+"""Dates, times and names as the coach reads them, in the UI language."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from stellenstof_desktop.domain import SessionStatus
+
+
+def long_date(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
+
+
+def short_date(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
+
+
+def clock(value: time) -> str:
+    return QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
+
+
+def status_label(status: SessionStatus) -> str:
+    labels = {
+        SessionStatus.PLANNED: QCoreApplication.translate("format", "gepland"),
+        SessionStatus.HELD: QCoreApplication.translate("format", "gehouden"),
+        SessionStatus.CANCELLED: QCoreApplication.translate("format", "afgezegd"),
+    }
+    return labels[status]
+
+
+def names(items: list[str] | tuple[str, ...]) -> str:
+    """'Anne', 'Anne en Bram', 'Anne, Bram en Cas'."""
+    if len(items) <= 1:
+        return "".join(items)
+    joiner = QCoreApplication.translate("format", "{first} en {last}")
+    return joiner.format(first=", ".join(items[:-1]), last=items[-1])

@@ -1,0 +1,445 @@
+"""The main window: couples and sessions on the left, the open session on the right."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+)
+
+from stellenstof_desktop import APP_NAME, __version__
+from stellenstof_desktop.errors import KnownError
+from stellenstof_desktop.paths import resource_path
+from stellenstof_desktop.ui.couple_list import CouplePanel
+from stellenstof_desktop.ui.dialogs import CoupleDialog, SessionDialog
+from stellenstof_desktop.ui.format import long_date
+from stellenstof_desktop.ui.messages import Messages, known_error_text
+from stellenstof_desktop.ui.notes_view import NotesView
+from stellenstof_desktop.ui.session_view import SessionView
+from stellenstof_desktop.ui.widgets import named
+
+if TYPE_CHECKING:
+    from stellenstof_desktop.services.container import Services
+
+T = TypeVar("T")
+
+
+class MainWindow(QMainWindow):
+    """Shown before the database is open (fast first paint); `bind()` brings the data."""
+
+    ready = Signal()  # data loaded and the last session (if any) open
+
+    def __init__(self, settings: QSettings, messages: Messages) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(QIcon(str(resource_path("icons/stellenstof.svg"))))
+        self._settings = settings
+        self._messages = messages
+        self._services: Services | None = None
+        self._state_key = ""
+        self._save_failing = False
+
+        self._build_actions()
+        self.panel = CouplePanel(
+            [self.act_new_couple, self.act_edit_couple, self.act_delete_couple],
+            [self.act_new_session, self.act_edit_session],
+        )
+        self.right = named(QStackedWidget(), "rightStack")
+        self.empty = named(QLabel(), "emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #5b5b5b; font-size: 13pt; padding: 24px;")
+        self.empty.setText(self.tr("Gegevens openen…"))
+        self.right.addWidget(self.empty)
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 980])
+        self.setCentralWidget(self.splitter)
+        self.save_label = named(QLabel(), "saveStatus")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.panel.setEnabled(False)
+        self._restore_geometry()
+
+    # construction ------------------------------------------------------------
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new_couple = self._action(self.tr("Nieuw stel…"), self._on_new_couple, "Ctrl+N")
+        self.act_edit_couple = self._action(self.tr("Bewerken…"), self._on_edit_couple, "F2")
+        self.act_delete_couple = self._action(self.tr("Verwijderen…"), self._on_delete_couple)
+        self.act_new_session = self._action(
+            self.tr("Nieuwe sessie…"), self._on_new_session, "Ctrl+Shift+N"
+        )
+        self.act_edit_session = self._action(self.tr("Sessie bewerken…"), self._on_edit_session)
+        self.act_delete_session = self._action(
+            self.tr("Sessie verwijderen…"), self._on_delete_session
+        )
+        self.act_save = self._action(
+            self.tr("Nu opslaan"), self.flush, QKeySequence.StandardKey.Save
+        )
+        self.act_find = self._action(
+            self.tr("Zoek een stel"), self._on_find, QKeySequence.StandardKey.Find
+        )
+        self.act_quit = self._action(
+            self.tr("Afsluiten"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.act_about = self._action(self.tr("Over Stellenstof"), self._on_about)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        file_menu.addActions([self.act_save, self.act_find])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        couple_menu = bar.addMenu(self.tr("S&tel"))
+        couple_menu.addActions([self.act_new_couple, self.act_edit_couple])
+        couple_menu.addSeparator()
+        couple_menu.addAction(self.act_delete_couple)
+        session_menu = bar.addMenu(self.tr("&Sessie"))
+        session_menu.addActions([self.act_new_session, self.act_edit_session])
+        session_menu.addSeparator()
+        session_menu.addAction(self.act_delete_session)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+        self._update_actions()
+
+    def bind(self, services: Services) -> None:
+        """Attach the open database: build the views, fill the lists, reopen the last session."""
+        self._services = services
+        self._state_key = hashlib.sha256(str(services.db.path).encode()).hexdigest()[:16]
+        self.notes = NotesView(services.notes)
+        self.session_view = SessionView([(self.notes, self.notes)])
+        self.right.addWidget(self.session_view)
+        self.notes.saved.connect(self._on_saved)
+        self.notes.save_failed.connect(self._on_save_failed)
+        self.panel.couple_selected.connect(self._on_couple_selected)
+        self.panel.session_selected.connect(self._on_session_selected)
+        self.panel.setEnabled(True)
+        self._reload_couples()
+        self._restore_last_session()
+        self._show_empty_state()
+        self.ready.emit()
+
+    # state -------------------------------------------------------------------
+    @property
+    def services(self) -> Services:
+        assert self._services is not None, "bind() first"
+        return self._services
+
+    def _call(self, action: Callable[[], T]) -> T | None:
+        """Run a service call; a known problem becomes a message, the app carries on."""
+        try:
+            return action()
+        except KnownError as error:
+            self._messages.known_error(self, error)
+            return None
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        splitter = self._settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _restore_last_session(self) -> None:
+        last = self._settings.value(f"last_session/{self._state_key}")
+        try:
+            session_id = int(last) if last is not None else None
+        except (TypeError, ValueError):
+            session_id = None
+        if session_id is None:
+            return
+        try:
+            details = self.services.sessions.get(session_id)
+        except KnownError:
+            return  # erased meanwhile: start without it
+        if self.panel.select_couple(details.couple_id):
+            self.panel.select_session(details.id)
+
+    def _update_actions(self) -> None:
+        has_couple = self._services is not None and self.panel_couple() is not None
+        has_session = self._services is not None and self.current_session_id() is not None
+        self.act_new_couple.setEnabled(self._services is not None)
+        for action in (self.act_edit_couple, self.act_delete_couple, self.act_new_session):
+            action.setEnabled(has_couple)
+        for action in (self.act_edit_session, self.act_delete_session):
+            action.setEnabled(has_session)
+
+    def panel_couple(self) -> int | None:
+        return self.panel.current_couple_id() if hasattr(self, "panel") else None
+
+    def current_session_id(self) -> int | None:
+        view = getattr(self, "session_view", None)
+        return view.session.id if view is not None and view.session is not None else None
+
+    def _show_empty_state(self) -> None:
+        if self.current_session_id() is not None:
+            self.right.setCurrentWidget(self.session_view)
+            return
+        if self.panel_couple() is None:
+            text = self.tr("Kies links een stel, of maak een nieuw stel met Ctrl+N.")
+        else:
+            text = self.tr("Kies een sessie, of plan een nieuwe met Ctrl+Shift+N.")
+        self.empty.setText(text)
+        self.right.setCurrentWidget(self.empty)
+
+    def _reload_couples(self, select: int | None = None) -> None:
+        couples = self._call(self.services.couples.list)
+        if couples is not None:
+            self.panel.set_couples(couples, select=select)
+        self._update_actions()
+
+    def _reload_sessions(self, couple_id: int | None, select: int | None = None) -> None:
+        if couple_id is None:
+            self.panel.set_sessions(None, [])
+        else:
+            couple = self._call(lambda: self.services.couples.get(couple_id))
+            rows = self._call(lambda: self.services.sessions.list_for_couple(couple_id)) or []
+            self.panel.set_sessions(couple.display_name if couple else None, rows)
+            if select is not None:
+                self.panel.select_session(select, notify=False)
+
+    # saving ------------------------------------------------------------------
+    def flush(self) -> bool:
+        """Write everything typed so far; False when something could not be saved."""
+        view = getattr(self, "session_view", None)
+        return view.flush() if view is not None else True
+
+    def _leave_session(self) -> bool:
+        """Save before another session or couple replaces the open one."""
+        if self.flush():
+            return True
+        self._messages.error(
+            self,
+            self.tr("Niet opgeslagen"),
+            self.tr(
+                "De tekst van deze sessie kon niet worden opgeslagen, dus deze sessie blijft "
+                "open. Uw tekst staat nog op het scherm."
+            ),
+        )
+        return False
+
+    def _on_saved(self, when: datetime) -> None:
+        self._save_failing = False
+        self.save_label.setStyleSheet("")
+        self.save_label.setText(
+            self.tr("Opgeslagen om {time}").format(time=when.strftime("%H:%M:%S"))
+        )
+
+    def _on_save_failed(self, error: KnownError) -> None:
+        self.save_label.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.save_label.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
+        if not self._save_failing:  # one dialog per failure streak, not one per retry
+            self._save_failing = True
+            self._messages.error(self, self.tr("Niet opgeslagen"), known_error_text(error))
+
+    # selection ---------------------------------------------------------------
+    def _on_couple_selected(self, couple_id: int | None) -> None:
+        open_session = self.session_view.session
+        if open_session is not None and open_session.couple_id != couple_id:
+            if not self._leave_session():
+                self.panel.couples.blockSignals(True)
+                self.panel.select_couple(open_session.couple_id)
+                self.panel.couples.blockSignals(False)
+                return
+            self.session_view.show_session(None)
+        self._reload_sessions(couple_id, select=self.current_session_id())
+        self._update_actions()
+        self._show_empty_state()
+
+    def _on_session_selected(self, session_id: int | None) -> None:
+        current = self.current_session_id()
+        if session_id == current:
+            return
+        if not self._leave_session():
+            self.panel.select_session(current, notify=False)
+            return
+        details = None
+        if session_id is not None:
+            details = self._call(lambda: self.services.sessions.get(session_id))
+        self.session_view.show_session(details)
+        if details is not None:
+            self._settings.setValue(f"last_session/{self._state_key}", details.id)
+        self._update_actions()
+        self._show_empty_state()
+
+    def open_session(self, session_id: int) -> None:
+        """Select `session_id` in the lists and open it."""
+        details = self._call(lambda: self.services.sessions.get(session_id))
+        if details is None:
+            return
+        self.panel.search.clear()
+        self.panel.select_couple(details.couple_id)
+        self.panel.select_session(session_id)
+
+    # couple actions ----------------------------------------------------------
+    def _on_find(self) -> None:
+        self.panel.search.setFocus()
+        self.panel.search.selectAll()
+
+    def _on_new_couple(self) -> None:
+        dialog = CoupleDialog(self.services.couples.create, parent=self)
+        if dialog.exec() and dialog.result_couple is not None:
+            self.panel.search.clear()
+            self._reload_couples(select=dialog.result_couple.id)
+            self.panel.select_couple(dialog.result_couple.id)
+
+    def _on_edit_couple(self) -> None:
+        couple_id = self.panel_couple()
+        if couple_id is None or not self._leave_session():
+            return
+        existing = self._call(lambda: self.services.couples.get(couple_id))
+        if existing is None:
+            return
+        dialog = CoupleDialog(
+            lambda data: self.services.couples.update(couple_id, data), existing, parent=self
+        )
+        if dialog.exec():
+            self._reload_couples(select=couple_id)
+            self._reload_sessions(couple_id, select=self.current_session_id())
+            session = self.current_session_id()
+            if session is not None:
+                self.session_view.show_session(
+                    self._call(lambda: self.services.sessions.get(session))
+                )
+
+    def _on_delete_couple(self) -> None:
+        couple_id = self.panel_couple()
+        if couple_id is None:
+            return
+        couple = self._call(lambda: self.services.couples.get(couple_id))
+        sessions = self._call(lambda: self.services.sessions.list_for_couple(couple_id))
+        if couple is None or sessions is None:
+            return
+        text = self.tr(
+            "“{name}” en alles wat bij dit stel hoort definitief verwijderen?\n\n"
+            "Dat zijn {count} sessie(s) met alle notities. Dit kan niet ongedaan worden gemaakt."
+        ).format(name=couple.display_name, count=len(sessions))
+        if not self._messages.confirm(
+            self, self.tr("Stel verwijderen"), text, self.tr("Definitief verwijderen")
+        ):
+            return
+        open_session = self.session_view.session
+        if open_session is not None and open_session.couple_id == couple_id:
+            self.session_view.show_session(None)  # its text goes with the couple
+        if self._call(lambda: self.services.couples.delete(couple_id)) is None and self._exists(
+            couple_id
+        ):
+            return
+        self._reload_couples()
+        self._reload_sessions(self.panel_couple())
+        self._show_empty_state()
+        self.statusBar().showMessage(
+            self.tr("“{name}” is verwijderd.").format(name=couple.display_name), 8000
+        )
+
+    def _exists(self, couple_id: int) -> bool:
+        return any(c.id == couple_id for c in self.services.couples.list())
+
+    # session actions ---------------------------------------------------------
+    def _on_new_session(self) -> None:
+        couple_id = self.panel_couple()
+        if couple_id is None or not self._leave_session():
+            return
+        couple = self._call(lambda: self.services.couples.get(couple_id))
+        if couple is None:
+            return
+        rows = self.services.sessions.list_for_couple(couple_id)
+        default_time = next((r.start_time for r in rows if r.start_time), None)
+        dialog = SessionDialog(
+            lambda data: self.services.sessions.create(couple_id, data),
+            couple,
+            default_time=default_time,
+            parent=self,
+        )
+        if dialog.exec() and dialog.result_session is not None:
+            new_id = dialog.result_session.id
+            self._reload_couples(select=couple_id)
+            self._reload_sessions(couple_id)
+            self.panel.select_session(new_id)
+
+    def _on_edit_session(self) -> None:
+        session = self.session_view.session
+        if session is None or not self._leave_session():
+            return
+        couple = self._call(lambda: self.services.couples.get(session.couple_id))
+        if couple is None:
+            return
+        dialog = SessionDialog(
+            lambda data: self.services.sessions.update(session.id, data),
+            couple,
+            existing=session,
+            parent=self,
+        )
+        if dialog.exec() and dialog.result_session is not None:
+            self._reload_couples(select=session.couple_id)
+            self._reload_sessions(session.couple_id, select=session.id)
+            self.session_view.show_session(dialog.result_session)
+
+    def _on_delete_session(self) -> None:
+        session = self.session_view.session
+        if session is None:
+            return
+        text = self.tr(
+            "De sessie van {date} met alle notities definitief verwijderen? "
+            "Dit kan niet ongedaan worden gemaakt."
+        ).format(date=long_date(session.date))
+        if not self._messages.confirm(
+            self, self.tr("Sessie verwijderen"), text, self.tr("Definitief verwijderen")
+        ):
+            return
+        self.session_view.show_session(None)
+        self._call(lambda: self.services.sessions.delete(session.id))
+        self._reload_couples(select=session.couple_id)
+        self._reload_sessions(session.couple_id)
+        self._update_actions()
+        self._show_empty_state()
+
+    def _on_about(self) -> None:
+        self._messages.info(
+            self,
+            self.tr("Over Stellenstof"),
+            self.tr(
+                "{app} {version}\n\nSessies, oefeningen en verslagen voor relatiecoaching. "
+                "Alles blijft op deze computer."
+            ).format(app=APP_NAME, version=__version__),
+        )
+
+    # closing -----------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.flush() and not self._messages.confirm(
+            self,
+            self.tr("Niet opgeslagen"),
+            self.tr(
+                "Niet alle tekst kon worden opgeslagen. Als u nu afsluit, gaat die verloren. "
+                "Toch afsluiten?"
+            ),
+            self.tr("Toch afsluiten"),
+        ):
+            event.ignore()
+            return
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/splitter", self.splitter.saveState())
+        self._settings.sync()
+        event.accept()

@@ -1,0 +1,40 @@
+"""Every dialog box the app shows goes through here, so tests can answer them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from stellenstof_desktop.errors import CONTEXT, KnownError
+
+
+def known_error_text(error: KnownError) -> str:
+    """The error's message in the UI language, with its values filled in."""
+    return error.render(QCoreApplication.translate(CONTEXT, error.message))
+
+
+class Messages:
+    """Message boxes; a test passes a subclass that records and answers instead."""
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, accept: str) -> bool:
+        """Ask a yes/no question whose safe answer (cancel) is the default."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        yes = box.addButton(accept, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def known_error(self, parent: QWidget | None, error: KnownError) -> None:
+        self.error(
+            parent, QCoreApplication.translate("Messages", "Stellenstof"), known_error_text(error)
+        )

@@ -1,0 +1,101 @@
+"""The open session: a header and a tab per part of the session."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from stellenstof_desktop.domain import SessionDetails
+from stellenstof_desktop.ui.format import clock, long_date, names, status_label
+
+
+class SessionPage(Protocol):
+    """What a tab of the session view offers; each page saves its own data."""
+
+    def title(self) -> str: ...
+    def show_session(self, session: SessionDetails | None) -> None: ...
+    def flush(self) -> bool: ...
+
+
+class SessionView(QWidget):
+    """Header plus tabs; flushes every page on tab switch and before another session loads."""
+
+    tab_changed = Signal(int)
+
+    def __init__(
+        self, pages: list[tuple[SessionPage, QWidget]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionView")
+        self._pages = [page for page, _ in pages]
+        self.session: SessionDetails | None = None
+
+        self.header = QLabel()
+        self.header.setObjectName("sessionHeader")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 4px 2px;")
+        self.subheader = QLabel()
+        self.subheader.setObjectName("sessionSubheader")
+        self.subheader.setTextFormat(Qt.TextFormat.PlainText)
+        self.subheader.setStyleSheet("color: #4a4a4a; padding: 0 2px 6px 2px;")
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sessionTabs")
+        self.tabs.setDocumentMode(True)
+        for page, widget in pages:
+            self.tabs.addTab(widget, page.title())
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.subheader)
+        layout.addWidget(self.tabs, 1)
+        self._add_tab_shortcuts()
+
+    def _add_tab_shortcuts(self) -> None:
+        for index in range(min(9, self.tabs.count())):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
+        step = {"Ctrl+PgDown": 1, "Ctrl+PgUp": -1}
+        for keys, delta in step.items():
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda d=delta: self._step_tab(d))
+
+    def _step_tab(self, delta: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % self.tabs.count())
+
+    def flush(self) -> bool:
+        """Save every page; False when something could not be written."""
+        return all([page.flush() for page in self._pages])
+
+    def show_session(self, session: SessionDetails | None) -> None:
+        self.session = session
+        if session is None:
+            self.header.clear()
+            self.subheader.clear()
+        else:
+            when = long_date(session.date)
+            if session.start_time:
+                when += f", {clock(session.start_time)}"
+            self.header.setText(f"{session.couple_name} · {when}")
+            present = names([p.name for p in session.attendees])
+            detail = self.tr("Aanwezig: {names}").format(names=present)
+            if session.solo:
+                absent = names(
+                    [p.name for p in session.partners if p.id not in session.attended_ids]
+                )
+                detail += " · " + self.tr("{names} was er niet bij").format(names=absent)
+            detail += " · " + self.tr("{minutes} minuten").format(minutes=session.planned_minutes)
+            detail += " · " + status_label(session.status)
+            self.subheader.setText(detail)
+        for page in self._pages:
+            page.show_session(session)
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.flush()
+        self.tab_changed.emit(index)

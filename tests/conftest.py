@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets its own data folder and settings, never the real ones."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before any QApplication exists: without a display Qt would abort the whole run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from stellenstof_desktop.paths import DATA_DIR_ENV, DB_FILENAME
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point every standard folder at a temp dir, so no test touches the real home."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "default-data"))
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated once to head; tests copy it instead of migrating again."""
+    from stellenstof_desktop.services.container import open_services
+
+    folder = tmp_path_factory.mktemp("template")
+    services = open_services(folder)
+    services.db.close()
+    return folder / DB_FILENAME
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, template_db: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(template_db, folder / DB_FILENAME)
+    return folder
+
+
+@pytest.fixture
+def services(data_dir: Path) -> Iterator[object]:
+    from stellenstof_desktop.services.container import open_services
+
+    opened = open_services(data_dir)
+    yield opened
+    opened.db.close()

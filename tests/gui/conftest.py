@@ -1,0 +1,53 @@
+"""GUI fixtures: a main window on a temporary database, answered message boxes, typing help."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from gui_helpers import FakeMessages
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from stellenstof_desktop.services.container import Services, open_services
+from stellenstof_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def messages() -> FakeMessages:
+    return FakeMessages()
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, data_dir: Path, settings_path: Path, messages: FakeMessages
+) -> Iterator[Callable[[], MainWindow]]:
+    """Opens a main window on the test's data folder; call again to 'restart' the app."""
+    opened: list[tuple[MainWindow, Services]] = []
+
+    def open_() -> MainWindow:
+        services = open_services(data_dir)
+        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        window = MainWindow(settings, messages)
+        qtbot.addWidget(window)
+        window.bind(services)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append((window, services))
+        return window
+
+    yield open_
+    for window, services in opened:
+        window.close()
+        services.db.close()
+
+
+@pytest.fixture
+def window(open_window: Callable[[], MainWindow]) -> MainWindow:
+    return open_window()

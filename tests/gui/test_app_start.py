@@ -1,0 +1,45 @@
+"""Starting the app: a damaged or too new database gets a clear Dutch message, untouched."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from gui_helpers import FakeMessages
+
+from stellenstof_desktop.app import GuiOptions, run_gui
+from stellenstof_desktop.paths import DB_FILENAME
+
+
+def test_not_a_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    garbage = b"dit is geen database\x00" * 100
+    (folder / DB_FILENAME).write_bytes(garbage)
+    messages = FakeMessages()
+    code = run_gui(GuiOptions(data_dir=str(folder)), messages)
+    assert code == 1
+    assert messages.shown and "geen Stellenstof-database" in messages.shown[0][2]
+    assert (folder / DB_FILENAME).read_bytes() == garbage
+
+
+def test_newer_schema_is_refused_and_left_untouched(data_dir: Path) -> None:
+    db = data_dir / DB_FILENAME
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    before = db.read_bytes()
+    messages = FakeMessages()
+    assert run_gui(GuiOptions(data_dir=str(data_dir)), messages) == 1
+    assert "nieuwere versie" in messages.shown[0][2]
+    assert db.read_bytes() == before
+
+
+def test_start_with_demo_data_then_quit(tmp_path: Path) -> None:
+    messages = FakeMessages()
+    code = run_gui(
+        GuiOptions(data_dir=str(tmp_path / "new"), demo=True, quit_after="ready"), messages
+    )
+    assert code == 0
+    assert messages.shown == []
+    assert (tmp_path / "new" / DB_FILENAME).exists()
