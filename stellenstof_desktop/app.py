@@ -9,12 +9,23 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from stellenstof_desktop import APP_NAME, ORG_NAME
@@ -86,10 +97,34 @@ class _FirstPaint(QObject):
         return False
 
 
+def install_bug_handler(messages: Messages, window: MainWindow) -> None:
+    """A bug of ours becomes a dialog (after saving what can be saved), not a silent exit."""
+    previous = sys.excepthook
+
+    def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        previous(kind, error, tb)  # keeps the traceback on stderr for a developer
+        details = "".join(traceback.format_exception(kind, error, tb))[-3000:]
+        try:
+            window.flush()
+        finally:
+            messages.error(
+                window,
+                QCoreApplication.translate("app", "Er ging iets mis"),
+                QCoreApplication.translate(
+                    "app",
+                    "Er ging iets mis in Stellenstof. Uw tekst is zo goed mogelijk bewaard. "
+                    "Stuur deze technische gegevens naar de ontwikkelaars:\n\n{details}",
+                ).format(details=details),
+            )
+
+    sys.excepthook = handle
+
+
 def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
     app = make_application(options.language)
     messages = messages or Messages()
     window = MainWindow(QSettings(), messages)
+    install_bug_handler(messages, window)
     opened: list[Services] = []
     attempted: list[bool] = []
 

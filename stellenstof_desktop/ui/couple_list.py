@@ -60,6 +60,7 @@ class CouplePanel(QWidget):
         self.couples = named(QListWidget(), "coupleList")
         self.couples.setAccessibleName(self.tr("Stellen"))
         self.couples.setAlternatingRowColors(True)
+        self.couples.setSpacing(2)
         self.empty_hint = named(QLabel(), "coupleEmptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #5b5b5b; padding: 6px;")
@@ -80,8 +81,8 @@ class CouplePanel(QWidget):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 6, 0, 0)
+        # No buddy: it would turn the "&" of "Anne & Bram" into a keyboard shortcut.
         self.sessions_label = named(QLabel(), "sessionsLabel")
-        self.sessions_label.setBuddy(self.sessions)
         bottom_layout.addWidget(self.sessions_label)
         bottom_layout.addWidget(self.sessions, 1)
         bottom_layout.addLayout(_buttons(session_actions))
@@ -138,11 +139,13 @@ class CouplePanel(QWidget):
         if couple.last_session is None:
             detail = self.tr("nog geen sessies")
         else:
-            detail = (
-                self.tr("%n sessie(s)", "", couple.session_count)
-                + " · "
-                + self.tr("laatst {date}").format(date=short_date(couple.last_session))
+            count = (
+                self.tr("1 sessie")
+                if couple.session_count == 1
+                else self.tr("{n} sessies").format(n=couple.session_count)
             )
+            last = self.tr("laatst {date}").format(date=short_date(couple.last_session))
+            detail = f"{count} · {last}"
         return f"{couple.display_name}\n{detail}"
 
     def current_couple_id(self) -> int | None:

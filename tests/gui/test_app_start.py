@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from gui_helpers import FakeMessages
 
 from stellenstof_desktop.app import GuiOptions, run_gui
@@ -43,3 +44,15 @@ def test_start_with_demo_data_then_quit(tmp_path: Path) -> None:
     assert code == 0
     assert messages.shown == []
     assert (tmp_path / "new" / DB_FILENAME).exists()
+
+
+def test_read_only_data_folder_gets_a_message_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "write_bytes", read_only)  # root ignores file modes
+    messages = FakeMessages()
+    assert run_gui(GuiOptions(data_dir=str(tmp_path / "ro")), messages) == 1
+    assert "kan niet worden geschreven" in messages.shown[0][2]

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Extract translatable strings from stellenstof_desktop/ into the English .ts file,
+# then compile it to the .qm that the app loads with `--lang en`.
+# Source language is Dutch (nl); translate the .ts with Qt Linguist or by hand.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+VENV="${STELLENSTOF_VENV:-$ROOT/.venv}"
+TS="resources/translations/stellenstof_en.ts"
+QM="resources/translations/stellenstof_en.qm"
+mkdir -p resources/translations
+
+# lupdate takes Python files one by one (it does not scan directories for .py).
+mapfile -t SOURCES < <(find stellenstof_desktop -name '*.py' | sort)
+
+# Merge new strings into the .ts; drop strings that left the code.
+"$VENV/bin/pyside6-lupdate" -no-obsolete -locations relative \
+    -source-language nl -target-language en \
+    "${SOURCES[@]}" -ts "$TS"
+
+# Compile; warn (not fail) about untranslated strings, which fall back to Dutch.
+"$VENV/bin/pyside6-lrelease" "$TS" -qm "$QM"
