@@ -10,7 +10,7 @@ TS="resources/translations/stellenstof_en.ts"
 QM="resources/translations/stellenstof_en.qm"
 mkdir -p resources/translations
 
-# lupdate takes Python files one by one (it does not scan directories for .py).
+# List the .py files explicitly: a folder scan skips .py unless given `-extensions py`.
 mapfile -t SOURCES < <(find stellenstof_desktop -name '*.py' | sort)
 
 # Merge new strings into the .ts; drop strings that left the code.

@@ -124,11 +124,12 @@ class ValidationError(KnownError):
 
 
 class NotFoundError(KnownError):
-    """A couple or session that no longer exists (deleted meanwhile)."""
+    """A couple or session that no longer exists (erased meanwhile)."""
 
-    def __init__(self, what: str, ident: int) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("errors", "{what} {ident} bestaat niet (meer)."),
-            what=what,
-            ident=ident,
-        )
+    @classmethod
+    def couple(cls, ident: int) -> NotFoundError:
+        return cls(QT_TRANSLATE_NOOP("errors", "Dit stel bestaat niet meer."), ident=ident)
+
+    @classmethod
+    def session(cls, ident: int) -> NotFoundError:
+        return cls(QT_TRANSLATE_NOOP("errors", "Deze sessie bestaat niet meer."), ident=ident)

@@ -136,5 +136,5 @@ class CoupleService:
     def _load(s: Session, couple_id: int) -> Couple:
         couple = s.get(Couple, couple_id, options=[selectinload(Couple.partners)])
         if couple is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Stel"), couple_id)
+            raise NotFoundError.couple(couple_id)
         return couple

@@ -24,7 +24,7 @@ class DemoRefusedError(KnownError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "De database bevat al {couples} stel(len). Demogegevens worden alleen in een "
+                "De database bevat al stellen ({couples}). Demogegevens worden alleen in een "
                 "lege database gezet, zodat ze nooit tussen echte cliënten terechtkomen. "
                 "Gebruik een lege map met --data-dir.",
             ),

@@ -8,7 +8,6 @@ from sqlalchemy import select
 
 from stellenstof_desktop.domain import NoteKind, SessionNotes
 from stellenstof_desktop.errors import NotFoundError
-from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import CoachingSession, Note
 
@@ -30,7 +29,7 @@ class NoteService:
         """Store the whole text of one note; returns when it was saved."""
         with self._db.transaction() as s:
             if s.get(CoachingSession, session_id) is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Sessie"), session_id)
+                raise NotFoundError.session(session_id)
             note = s.get(Note, (session_id, kind))
             if note is None:
                 s.add(Note(session_id=session_id, kind=kind, text=text))

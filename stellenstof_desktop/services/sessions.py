@@ -30,7 +30,7 @@ def _validate(data: SessionInput, partner_ids: set[int]) -> None:
         )
     if not data.attended_ids <= partner_ids:
         raise ValidationError(
-            "attendance", QT_TRANSLATE_NOOP("errors", "Onbekende partner in de aanwezigheid.")
+            "attendance", QT_TRANSLATE_NOOP("errors", "Deze partner hoort niet bij dit stel.")
         )
     if not 5 <= data.planned_minutes <= 600:
         raise ValidationError(
@@ -81,7 +81,7 @@ class SessionService:
         with self._db.transaction() as s:
             couple = s.get(Couple, couple_id, options=[selectinload(Couple.partners)])
             if couple is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Stel"), couple_id)
+                raise NotFoundError.couple(couple_id)
             _validate(data, {p.id for p in couple.partners})
             session = CoachingSession(
                 couple=couple,
@@ -124,7 +124,7 @@ class SessionService:
             ],
         )
         if session is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Sessie"), session_id)
+            raise NotFoundError.session(session_id)
         return session
 
     @staticmethod

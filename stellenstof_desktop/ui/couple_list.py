@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from stellenstof_desktop.domain import CoupleSummary, SessionRow
-from stellenstof_desktop.ui.format import clock, short_date, status_label
+from stellenstof_desktop.ui.format import clock, session_count, short_date, status_label
 from stellenstof_desktop.ui.widgets import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -70,7 +70,7 @@ class CouplePanel(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        couples_label = QLabel(self.tr("<b>&Stellen</b>"))
+        couples_label = QLabel(self.tr("<b>St&ellen</b>"))
         couples_label.setBuddy(self.couples)
         top_layout.addWidget(couples_label)
         top_layout.addWidget(self.search)
@@ -139,13 +139,8 @@ class CouplePanel(QWidget):
         if couple.last_session is None:
             detail = self.tr("nog geen sessies")
         else:
-            count = (
-                self.tr("1 sessie")
-                if couple.session_count == 1
-                else self.tr("{n} sessies").format(n=couple.session_count)
-            )
             last = self.tr("laatst {date}").format(date=short_date(couple.last_session))
-            detail = f"{count} · {last}"
+            detail = f"{session_count(couple.session_count)} · {last}"
         return f"{couple.display_name}\n{detail}"
 
     def current_couple_id(self) -> int | None:

@@ -30,6 +30,15 @@ def status_label(status: SessionStatus) -> str:
     return labels[status]
 
 
+def session_count(count: int) -> str:
+    """'geen sessies', '1 sessie', '3 sessies'."""
+    if count == 0:
+        return QCoreApplication.translate("format", "geen sessies")
+    if count == 1:
+        return QCoreApplication.translate("format", "1 sessie")
+    return QCoreApplication.translate("format", "{n} sessies").format(n=count)
+
+
 def names(items: list[str] | tuple[str, ...]) -> str:
     """'Anne', 'Anne en Bram', 'Anne, Bram en Cas'."""
     if len(items) <= 1:

@@ -21,7 +21,7 @@ from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.paths import resource_path
 from stellenstof_desktop.ui.couple_list import CouplePanel
 from stellenstof_desktop.ui.dialogs import CoupleDialog, SessionDialog
-from stellenstof_desktop.ui.format import long_date
+from stellenstof_desktop.ui.format import long_date, session_count
 from stellenstof_desktop.ui.messages import Messages, known_error_text
 from stellenstof_desktop.ui.notes_view import NotesView
 from stellenstof_desktop.ui.session_view import SessionView
@@ -334,8 +334,8 @@ class MainWindow(QMainWindow):
             return
         text = self.tr(
             "“{name}” en alles wat bij dit stel hoort definitief verwijderen?\n\n"
-            "Dat zijn {count} sessie(s) met alle notities. Dit kan niet ongedaan worden gemaakt."
-        ).format(name=couple.display_name, count=len(sessions))
+            "Het gaat om {count}, met alle notities. Dit kan niet ongedaan worden gemaakt."
+        ).format(name=couple.display_name, count=session_count(len(sessions)))
         if not self._messages.confirm(
             self, self.tr("Stel verwijderen"), text, self.tr("Definitief verwijderen")
         ):

@@ -43,7 +43,10 @@ class NotesView(QWidget):
         self.shared = self._editor("sharedNotes")
         self.private = self._editor("privateNotes")
         self.shared.setPlaceholderText(
-            self.tr("Wat jullie samen bespraken, ontdekten of afspraken. Dit kan in het verslag.")
+            self.tr(
+                "Wat jullie samen hebben besproken, ontdekt of afgesproken. "
+                "Dit kan in het verslag komen."
+            )
         )
         self.private.setPlaceholderText(
             self.tr("Uw eigen waarnemingen en gedachten. Dit komt nooit in een verslag of e-mail.")
@@ -53,7 +56,7 @@ class NotesView(QWidget):
 
         shared_box = self._column(
             self.tr("Gedeelde notities"),
-            self.tr("Voor het stel: kan later in de samenvatting komen."),
+            self.tr("Voor het stel: kan later in het verslag komen."),
             self.shared,
         )
         private_box = self._column(

@@ -56,3 +56,21 @@ def test_read_only_data_folder_gets_a_message_not_a_traceback(
     messages = FakeMessages()
     assert run_gui(GuiOptions(data_dir=str(tmp_path / "ro")), messages) == 1
     assert "kan niet worden geschreven" in messages.shown[0][2]
+
+
+def test_english_translation_is_complete_and_loads(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from stellenstof_desktop.paths import resource_path
+
+    source = resource_path("translations/stellenstof_en.ts").read_text(encoding="utf-8")
+    assert source.count("<source>") > 50
+    assert 'type="unfinished"' not in source  # every Dutch string has its English twin
+    translator = QTranslator()
+    assert translator.load(QLocale("en"), "stellenstof", "_", str(resource_path("translations")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("NotesView", "Notities") == "Notes"
+        assert QCoreApplication.translate("errors", "Vul een naam in.") != "Vul een naam in."
+    finally:
+        QCoreApplication.removeTranslator(translator)
