@@ -35,6 +35,7 @@ from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.messages import Messages
 
 if TYPE_CHECKING:
+    from stellenstof_desktop.content import LoadResult
     from stellenstof_desktop.services.container import Services
 
 LANGUAGES = ("nl", "en")
@@ -73,6 +74,13 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
             app.installTranslator(translator)
             translators.append(translator)
     return translators
+
+
+def load_content(language: str, data_dir: Path) -> LoadResult:
+    """The method texts: the coach's own copy in `data_dir/content` if valid, else built-in."""
+    from stellenstof_desktop.content import load_method
+
+    return load_method(language, resource_path("content"), data_dir / "content")
 
 
 def open_services(data_dir: Path) -> Services:
@@ -141,8 +149,10 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
             return
         attempted.append(True)
         try:
-            services = open_services(resolve_data_dir(options.data_dir))
+            data_dir = resolve_data_dir(options.data_dir)
+            services = open_services(data_dir)
             opened.append(services)
+            content = load_content(options.language, data_dir)
             if options.demo and services.couples.count() == 0:
                 from stellenstof_desktop.services.demo import fill_demo
 
@@ -151,7 +161,17 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
             messages.known_error(window, error)
             app.exit(1)
             return
-        window.bind(services)
+        window.bind(services, content.method)
+        if content.problem is not None:
+            messages.error(
+                window,
+                QCoreApplication.translate("app", "Eigen methodetekst niet gebruikt"),
+                QCoreApplication.translate(
+                    "app",
+                    "Uw eigen methodebestand bevat een fout, daarom gebruikt Stellenstof de "
+                    "standaardteksten. Er gaan geen antwoorden verloren.\n\n{problem}",
+                ).format(problem=content.problem),
+            )
 
     def on_painted() -> None:
         report("painted")
@@ -189,7 +209,7 @@ def run_selftest() -> int:
             SessionInput(date.today(), None, 60, frozenset(p.id for p in couple.partners)),
         )
         window = MainWindow(settings, Messages())
-        window.bind(services)
+        window.bind(services, load_content("nl", Path(tmp)).method)
         window.show()
         window.open_session(session.id)
         window.notes.shared.setPlainText(marker)

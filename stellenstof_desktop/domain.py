@@ -23,6 +23,34 @@ class NoteKind(enum.StrEnum):
     PRIVATE = "private"  # the coach's own; never leaves the app
 
 
+class AgreementReview(enum.StrEnum):
+    """How an agreement went, looked back on in the next session."""
+
+    DONE = "done"
+    PARTLY = "partly"
+    NOT_DONE = "not"
+
+
+class ExercisePhase(enum.StrEnum):
+    """The steps of "samen besluiten", in order."""
+
+    CHOOSE = "choose"  # pick a small upcoming decision
+    HIDDEN = "hidden"  # each partner writes a preference, hidden
+    REVEALED = "revealed"  # both preferences side by side
+    TALK = "talk"  # what appeals to you in this?
+    DECIDE = "decide"  # the joint decision and how each voice is in it
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Voice(enum.StrEnum):
+    """How much of a partner's voice is in the joint decision."""
+
+    FULLY = "fully"
+    PARTLY = "partly"
+    NOT = "not"
+
+
 def fold(text: str) -> str:
     """Lower-case without accents, so that searching "zoe" finds "Zoë"."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -1,21 +1,25 @@
 """The database schema as SQLAlchemy 2 typed models.
 
-Every change here needs an Alembic migration; `tests/unit/test_migrations.py` fails
+Every change here needs an Alembic migration; `tests/unit/test_store.py` fails
 when the two disagree.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from datetime import date, datetime, time
 
 from sqlalchemy import (
+    JSON,
+    Boolean,
     Date,
     DateTime,
     Enum,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -25,7 +29,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from stellenstof_desktop.domain import NoteKind, SessionStatus
+from stellenstof_desktop.domain import (
+    AgreementReview,
+    ExercisePhase,
+    NoteKind,
+    SessionStatus,
+    Voice,
+)
 
 # Stable constraint names, so batch migrations on SQLite can find them again.
 NAMING = {
@@ -95,6 +105,7 @@ class CoachingSession(Base):
     date: Mapped[date] = mapped_column(Date)
     start_time: Mapped[time | None] = mapped_column(Time)
     planned_minutes: Mapped[int] = mapped_column(Integer, default=90)
+    next_appointment: Mapped[dt.date | None] = mapped_column(Date)  # `date` is a column here
     status: Mapped[SessionStatus] = mapped_column(
         _enum_column(SessionStatus), default=SessionStatus.PLANNED
     )
@@ -136,3 +147,121 @@ class Note(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )
+
+
+class Answer(Base):
+    """An answer to a prompt of the method content, stored by the prompt's stable key.
+
+    `partner_id` is None for the couple's shared answer. Answers whose prompt left the
+    content file are kept and shown as earlier questions.
+    """
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("session_id", "prompt_key", "partner_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    prompt_key: Mapped[str] = mapped_column(String(100))
+    partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partners.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    value: Mapped[int | None] = mapped_column(Integer)  # scale prompts: 0..10
+    data: Mapped[dict[str, str] | None] = mapped_column(JSON)  # decision map: area -> choice
+    # private_first answers stay hidden (from the coach too) until she reveals them.
+    revealed: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+
+class StepState(Base):
+    """Per session and step: discussed or not, and the coach's private observation."""
+
+    __tablename__ = "step_states"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    step_key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    discussed: Mapped[bool] = mapped_column(Boolean, default=False)
+    observation: Mapped[str] = mapped_column(Text, default="")  # never leaves the app
+
+
+class Agreement(Base):
+    """A small commitment made in a session, reviewed in the next one."""
+
+    __tablename__ = "agreements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    partner_id: Mapped[int | None] = mapped_column(  # None: both partners
+        ForeignKey("partners.id", ondelete="CASCADE"), index=True
+    )
+    due_date: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    review: Mapped[AgreementReview | None] = mapped_column(_enum_column(AgreementReview))
+    review_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class Exercise(Base):
+    """One "samen besluiten" exercise; several per session are possible."""
+
+    __tablename__ = "exercises"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    topic: Mapped[str] = mapped_column(Text, default="")
+    phase: Mapped[ExercisePhase] = mapped_column(
+        _enum_column(ExercisePhase), default=ExercisePhase.CHOOSE
+    )
+    solo: Mapped[bool] = mapped_column(Boolean, default=False)
+    talk_notes: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    phase_times: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # phase -> ISO time
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+    entries: Mapped[list[ExerciseEntry]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ExerciseEntry(Base):
+    """One partner's part of an exercise: the hidden preference and what came after."""
+
+    __tablename__ = "exercise_entries"
+
+    exercise_id: Mapped[int] = mapped_column(
+        ForeignKey("exercises.id", ondelete="CASCADE"), primary_key=True
+    )
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partners.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    preference: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    expected_other: Mapped[str] = mapped_column(Text, default="")  # solo: my guess of theirs
+    entered_at: Mapped[datetime | None] = mapped_column(DateTime)  # hidden entry finished
+    appeal: Mapped[str] = mapped_column(Text, default="")  # "wat spreekt je hierin aan?"
+    voice: Mapped[Voice | None] = mapped_column(_enum_column(Voice))
+
+
+class Setting(Base):
+    """Small values that travel with the data: the coach profile, retention, lock time."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[object | None] = mapped_column(JSON)
+    blob: Mapped[bytes | None] = mapped_column(LargeBinary)  # e.g. the practice logo

@@ -24,13 +24,17 @@ from stellenstof_desktop.ui.dialogs import CoupleDialog, SessionDialog
 from stellenstof_desktop.ui.format import long_date, session_count
 from stellenstof_desktop.ui.messages import Messages, known_error_text
 from stellenstof_desktop.ui.notes_view import NotesView
+from stellenstof_desktop.ui.page import SessionPage
+from stellenstof_desktop.ui.pages import build_pages
 from stellenstof_desktop.ui.session_view import SessionView
 from stellenstof_desktop.ui.widgets import named
 
 if TYPE_CHECKING:
+    from stellenstof_desktop.content import Method
     from stellenstof_desktop.services.container import Services
 
 T = TypeVar("T")
+P = TypeVar("P", bound=SessionPage)
 
 
 class MainWindow(QMainWindow):
@@ -123,15 +127,23 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.act_about)
         self._update_actions()
 
-    def bind(self, services: Services) -> None:
+    def page(self, kind: type[P]) -> P:
+        """The session tab of type `kind` (for wiring and tests)."""
+        return next(p for p in self.session_view.pages if isinstance(p, kind))
+
+    @property
+    def notes(self) -> NotesView:
+        return self.page(NotesView)
+
+    def bind(self, services: Services, method: Method) -> None:
         """Attach the open database: build the views, fill the lists, reopen the last session."""
         self._services = services
         self._state_key = hashlib.sha256(str(services.db.path).encode()).hexdigest()[:16]
-        self.notes = NotesView(services.notes)
-        self.session_view = SessionView([(self.notes, self.notes)])
+        self.method = method
+        self.session_view = SessionView(build_pages(services, method))
         self.right.addWidget(self.session_view)
-        self.notes.saved.connect(self._on_saved)
-        self.notes.save_failed.connect(self._on_save_failed)
+        self.session_view.saved.connect(self._on_saved)
+        self.session_view.save_failed.connect(self._on_save_failed)
         self.panel.couple_selected.connect(self._on_couple_selected)
         self.panel.session_selected.connect(self._on_session_selected)
         self.panel.setEnabled(True)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,28 +16,20 @@ from PySide6.QtWidgets import (
 )
 
 from stellenstof_desktop.domain import NoteKind, SessionDetails
-from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.paths import resource_path
-from stellenstof_desktop.ui.autosave import Autosaver
+from stellenstof_desktop.ui.page import SessionPage
 
 if TYPE_CHECKING:
     from stellenstof_desktop.services.notes import NoteService
 
 
-class NotesView(QWidget):
+class NotesView(SessionPage):
     """Two autosaving text fields for the open session."""
-
-    saved = Signal(object)  # datetime of the save
-    save_failed = Signal(object)  # the KnownError
 
     def __init__(self, notes: NoteService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesView")
         self._notes = notes
-        self._session_id: int | None = None
-        self._loading = False
-        self._dirty: set[NoteKind] = set()
-        self.autosaver = Autosaver(self._save, parent=self)
 
         self.shared = self._editor("sharedNotes")
         self.private = self._editor("privateNotes")
@@ -115,40 +106,15 @@ class NotesView(QWidget):
     def title(self) -> str:
         return self.tr("Notities")
 
-    def show_session(self, session: SessionDetails | None) -> None:
-        """Load the notes of `session` (the caller flushed the previous one first)."""
-        self.autosaver.discard()
-        self._dirty.clear()
-        self._session_id = session.id if session else None
+    def load(self, session: SessionDetails | None) -> None:
         texts = self._notes.get(session.id) if session else None
-        self._loading = True
-        try:
-            # setPlainText also resets undo, so Ctrl+Z never reaches another session's text.
-            self.shared.setPlainText(texts.shared if texts else "")
-            self.private.setPlainText(texts.private if texts else "")
-        finally:
-            self._loading = False
-        self.setEnabled(session is not None)
-
-    def flush(self) -> bool:
-        return self.autosaver.flush()
+        # setPlainText also resets undo, so Ctrl+Z never reaches another session's text.
+        self.shared.setPlainText(texts.shared if texts else "")
+        self.private.setPlainText(texts.private if texts else "")
 
     def _on_text_changed(self, kind: NoteKind) -> None:
-        if self._loading or self._session_id is None:
+        if self.session is None:
             return
-        self._dirty.add(kind)
-        self.autosaver.touch()
-
-    def _save(self) -> bool:
-        if self._session_id is None:
-            return True
-        editors = {NoteKind.SHARED: self.shared, NoteKind.PRIVATE: self.private}
-        try:
-            for kind in sorted(self._dirty):
-                self._notes.save(self._session_id, kind, editors[kind].toPlainText())
-                self._dirty.discard(kind)
-        except KnownError as error:
-            self.save_failed.emit(error)
-            return False
-        self.saved.emit(datetime.now())
-        return True
+        session_id = self.session.id
+        editor = self.shared if kind is NoteKind.SHARED else self.private
+        self.changed(kind, lambda: self._notes.save(session_id, kind, editor.toPlainText()))

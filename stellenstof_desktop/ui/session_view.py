@@ -2,35 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from stellenstof_desktop.domain import SessionDetails
 from stellenstof_desktop.ui.format import clock, long_date, names, status_label
-
-
-class SessionPage(Protocol):
-    """What a tab of the session view offers; each page saves its own data."""
-
-    def title(self) -> str: ...
-    def show_session(self, session: SessionDetails | None) -> None: ...
-    def flush(self) -> bool: ...
+from stellenstof_desktop.ui.page import SessionPage
 
 
 class SessionView(QWidget):
     """Header plus tabs; flushes every page on tab switch and before another session loads."""
 
     tab_changed = Signal(int)
+    saved = Signal(object)  # datetime, from any page
+    save_failed = Signal(object)  # KnownError, from any page
 
-    def __init__(
-        self, pages: list[tuple[SessionPage, QWidget]], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, pages: list[SessionPage], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionView")
-        self._pages = [page for page, _ in pages]
+        self.pages = pages
         self.session: SessionDetails | None = None
 
         self.header = QLabel()
@@ -46,8 +37,10 @@ class SessionView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sessionTabs")
         self.tabs.setDocumentMode(True)
-        for page, widget in pages:
-            self.tabs.addTab(widget, page.title())
+        for page in pages:
+            self.tabs.addTab(page, page.title())
+            page.saved.connect(self.saved)
+            page.save_failed.connect(self.save_failed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         layout = QVBoxLayout(self)
@@ -71,7 +64,7 @@ class SessionView(QWidget):
 
     def flush(self) -> bool:
         """Save every page; False when something could not be written."""
-        return all([page.flush() for page in self._pages])
+        return all([page.flush() for page in self.pages])
 
     def show_session(self, session: SessionDetails | None) -> None:
         self.session = session
@@ -93,7 +86,7 @@ class SessionView(QWidget):
             detail += " · " + self.tr("{minutes} minuten").format(minutes=session.planned_minutes)
             detail += " · " + status_label(session.status)
             self.subheader.setText(detail)
-        for page in self._pages:
+        for page in self.pages:
             page.show_session(session)
 
     def _on_tab_changed(self, index: int) -> None:

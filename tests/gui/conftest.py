@@ -10,6 +10,7 @@ from gui_helpers import FakeMessages
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from stellenstof_desktop.app import load_content
 from stellenstof_desktop.services.container import Services, open_services
 from stellenstof_desktop.ui.main_window import MainWindow
 
@@ -30,13 +31,14 @@ def open_window(
 ) -> Iterator[Callable[[], MainWindow]]:
     """Opens a main window on the test's data folder; call again to 'restart' the app."""
     opened: list[tuple[MainWindow, Services]] = []
+    method = load_content("nl", data_dir).method
 
     def open_() -> MainWindow:
         services = open_services(data_dir)
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         window = MainWindow(settings, messages)
         qtbot.addWidget(window)
-        window.bind(services)
+        window.bind(services, method)
         window.show()
         qtbot.waitExposed(window)
         opened.append((window, services))

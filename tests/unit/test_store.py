@@ -87,3 +87,32 @@ def test_backup_is_consistent_while_the_database_is_open(services, tmp_path: Pat
         assert conn.execute("SELECT display_name FROM couples").fetchall() == [("Anne & Bram",)]
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+def test_database_of_an_earlier_release_upgrades_without_loss(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / DB_FILENAME
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")  # the first release's schema
+        conn.exec_driver_sql("INSERT INTO couples (id, display_name) VALUES (1, 'Zoë & Joël')")
+        conn.exec_driver_sql(
+            "INSERT INTO sessions (id, couple_id, date, planned_minutes, status) "
+            "VALUES (1, 1, '2026-01-05', 90, 'held')"
+        )
+        conn.exec_driver_sql("INSERT INTO notes (session_id, kind, text) VALUES (1, 'shared', 'x')")
+    engine.dispose()
+
+    db = open_database(path, tmp_path / "backups")
+    with db.engine.connect() as conn:
+        assert conn.scalar(text("SELECT version_num FROM alembic_version")) == HEAD_REVISION
+        assert conn.scalar(text("SELECT display_name FROM couples")) == "Zoë & Joël"
+        assert conn.scalar(text("SELECT text FROM notes")) == "x"
+    db.close()
+    (backup,) = (tmp_path / "backups").iterdir()
+    assert backup.name.startswith("voor-update-0001-")
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    conn.close()

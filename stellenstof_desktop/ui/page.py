@@ -1,0 +1,72 @@
+"""The base of every tab in the session view: load a session, autosave, report saves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from stellenstof_desktop.domain import SessionDetails
+from stellenstof_desktop.errors import KnownError
+from stellenstof_desktop.ui.autosave import Autosaver
+
+
+class SessionPage(QWidget):
+    """A tab of the open session. Subclasses call `changed()` from their edit handlers.
+
+    `changed(key, write)` only records a closure and restarts the debounce timer, so the
+    keystroke path does no database work; `write` runs on the next flush and should read
+    the widget's current value then.
+    """
+
+    saved = Signal(object)  # datetime of the save
+    save_failed = Signal(object)  # the KnownError
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: SessionDetails | None = None
+        self._pending: dict[object, Callable[[], object]] = {}
+        self._loading = False
+        self.autosaver = Autosaver(self._write_pending, parent=self)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def show_session(self, session: SessionDetails | None) -> None:
+        """Forget unsaved work of the old session (the caller flushed it) and load `session`."""
+        self.autosaver.discard()
+        self._pending.clear()
+        self.session = session
+        self._loading = True
+        try:
+            self.load(session)
+        finally:
+            self._loading = False
+        self.setEnabled(session is not None)
+
+    def load(self, session: SessionDetails | None) -> None:
+        """Fill the widgets for `session` (None: clear them)."""
+        raise NotImplementedError
+
+    def changed(self, key: object, write: Callable[[], object]) -> None:
+        """Remember that `key` needs writing with `write`; ignored while loading."""
+        if self._loading or self.session is None:
+            return
+        self._pending[key] = write
+        self.autosaver.touch()
+
+    def flush(self) -> bool:
+        return self.autosaver.flush()
+
+    def _write_pending(self) -> bool:
+        try:
+            for key, write in list(self._pending.items()):
+                write()
+                del self._pending[key]
+        except KnownError as error:
+            self.save_failed.emit(error)
+            return False
+        self.saved.emit(datetime.now())
+        return True
