@@ -1,18 +1,23 @@
-"""Which tabs a session has, in order: the one place that lists them."""
+"""Which tabs a session has, in order: the one place that lists them.
+
+The page modules are imported here, inside `build_pages()`, which runs only once the
+database is open: they may use the services (and SQLAlchemy) freely, while the modules
+imported for the first paint stay light.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from stellenstof_desktop.ui.notes_view import NotesView
-from stellenstof_desktop.ui.page import SessionPage
-
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method
     from stellenstof_desktop.services.container import Services
+    from stellenstof_desktop.ui.page import SessionPage
 
 
 def build_pages(services: Services, method: Method) -> list[SessionPage]:
     """The session's tabs, each given only what it needs."""
+    from stellenstof_desktop.ui.notes_view import NotesView
+
     del method  # the step tabs render from it
     return [NotesView(services.notes)]
