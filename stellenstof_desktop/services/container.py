@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stellenstof_desktop.paths import prepare_data_dir
+from stellenstof_desktop.services.agreements import AgreementService
+from stellenstof_desktop.services.answers import AnswerService
 from stellenstof_desktop.services.couples import CoupleService
 from stellenstof_desktop.services.notes import NoteService
 from stellenstof_desktop.services.sessions import SessionService
@@ -21,10 +23,19 @@ class Services:
     couples: CoupleService
     sessions: SessionService
     notes: NoteService
+    answers: AnswerService
+    agreements: AgreementService
 
     @classmethod
     def on(cls, db: Database) -> Services:
-        return cls(db, CoupleService(db), SessionService(db), NoteService(db))
+        return cls(
+            db=db,
+            couples=CoupleService(db),
+            sessions=SessionService(db),
+            notes=NoteService(db),
+            answers=AnswerService(db),
+            agreements=AgreementService(db),
+        )
 
 
 def open_services(data_dir: Path) -> Services:

@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
         self._services = services
         self._state_key = hashlib.sha256(str(services.db.path).encode()).hexdigest()[:16]
         self.method = method
-        self.session_view = SessionView(build_pages(services, method))
+        self.session_view = SessionView(
+            build_pages(services, method, self._messages, self._settings)
+        )
         self.right.addWidget(self.session_view)
         self.session_view.saved.connect(self._on_saved)
         self.session_view.save_failed.connect(self._on_save_failed)

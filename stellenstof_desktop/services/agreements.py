@@ -1,0 +1,163 @@
+"""Agreements made in a session, their review in the next one, and the next appointment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from stellenstof_desktop.domain import AgreementReview, SessionStatus
+from stellenstof_desktop.errors import NotFoundError, ValidationError
+from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
+from stellenstof_desktop.store.engine import Database
+from stellenstof_desktop.store.models import Agreement, CoachingSession
+
+AGREEMENT_MAX = 2_000
+
+
+@dataclass(frozen=True)
+class AgreementInfo:
+    id: int
+    session_id: int
+    text: str
+    partner_id: int | None  # None: both partners
+    due_date: date | None
+    done: bool
+    review: AgreementReview | None
+    review_note: str
+
+
+@dataclass(frozen=True)
+class AgreementInput:
+    text: str
+    partner_id: int | None = None
+    due_date: date | None = None
+
+
+def _info(a: Agreement) -> AgreementInfo:
+    return AgreementInfo(
+        a.id, a.session_id, a.text, a.partner_id, a.due_date, a.done, a.review, a.review_note
+    )
+
+
+def _clean(data: AgreementInput) -> str:
+    text = data.text.strip()
+    if not text:
+        raise ValidationError(
+            "text", QT_TRANSLATE_NOOP("errors", "Beschrijf kort wat jullie afspreken.")
+        )
+    if len(text) > AGREEMENT_MAX:
+        raise ValidationError(
+            "text",
+            QT_TRANSLATE_NOOP("errors", "Houd een afspraak kort (hoogstens {max} tekens)."),
+            max=AGREEMENT_MAX,
+        )
+    return text
+
+
+class AgreementService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def for_session(self, session_id: int) -> list[AgreementInfo]:
+        """The agreements made in this session, in the order they were made."""
+        with self._db.transaction() as s:
+            rows = s.scalars(
+                select(Agreement)
+                .where(Agreement.session_id == session_id)
+                .order_by(Agreement.position, Agreement.id)
+            ).all()
+            return [_info(a) for a in rows]
+
+    def previous_session(self, session_id: int) -> tuple[int, date] | None:
+        """The couple's last earlier session that was not cancelled: whose agreements to review."""
+        with self._db.transaction() as s:
+            current = self._session(s, session_id)
+            row = s.execute(
+                select(CoachingSession.id, CoachingSession.date)
+                .where(
+                    CoachingSession.couple_id == current.couple_id,
+                    CoachingSession.status != SessionStatus.CANCELLED,
+                    (CoachingSession.date < current.date)
+                    | ((CoachingSession.date == current.date) & (CoachingSession.id < current.id)),
+                )
+                .order_by(CoachingSession.date.desc(), CoachingSession.id.desc())
+                .limit(1)
+            ).first()
+            return (row.id, row.date) if row else None
+
+    def to_review(self, session_id: int) -> list[AgreementInfo]:
+        """The previous session's agreements, to look back on together ("hoe ging het?")."""
+        previous = self.previous_session(session_id)
+        return self.for_session(previous[0]) if previous else []
+
+    def add(self, session_id: int, data: AgreementInput) -> AgreementInfo:
+        text = _clean(data)
+        with self._db.transaction() as s:
+            self._session(s, session_id)
+            last = s.scalar(
+                select(func.max(Agreement.position)).where(Agreement.session_id == session_id)
+            )
+            row = Agreement(
+                session_id=session_id,
+                text=text,
+                partner_id=data.partner_id,
+                due_date=data.due_date,
+                position=(last or 0) + 1,
+            )
+            s.add(row)
+            s.flush()
+            return _info(row)
+
+    def update(self, agreement_id: int, data: AgreementInput) -> AgreementInfo:
+        text = _clean(data)
+        with self._db.transaction() as s:
+            row = self._agreement(s, agreement_id)
+            row.text, row.partner_id, row.due_date = text, data.partner_id, data.due_date
+            return _info(row)
+
+    def set_done(self, agreement_id: int, done: bool) -> None:
+        with self._db.transaction() as s:
+            self._agreement(s, agreement_id).done = done
+
+    def set_review(
+        self, agreement_id: int, review: AgreementReview | None, note: str | None = None
+    ) -> None:
+        """How it went, judged in a later session; DONE also ticks the agreement off."""
+        with self._db.transaction() as s:
+            row = self._agreement(s, agreement_id)
+            row.review = review
+            if note is not None:
+                row.review_note = note[:AGREEMENT_MAX]
+            if review is AgreementReview.DONE:
+                row.done = True
+
+    def delete(self, agreement_id: int) -> None:
+        with self._db.transaction() as s:
+            s.delete(self._agreement(s, agreement_id))
+
+    def next_appointment(self, session_id: int) -> date | None:
+        with self._db.transaction() as s:
+            return self._session(s, session_id).next_appointment
+
+    def set_next_appointment(self, session_id: int, when: date | None) -> None:
+        with self._db.transaction() as s:
+            self._session(s, session_id).next_appointment = when
+
+    @staticmethod
+    def _session(s: Session, session_id: int) -> CoachingSession:
+        session = s.get(CoachingSession, session_id)
+        if session is None:
+            raise NotFoundError.session(session_id)
+        return session
+
+    @staticmethod
+    def _agreement(s: Session, agreement_id: int) -> Agreement:
+        row = s.get(Agreement, agreement_id)
+        if row is None:
+            raise ValidationError(
+                "agreement", QT_TRANSLATE_NOOP("errors", "Deze afspraak bestaat niet meer.")
+            )
+        return row

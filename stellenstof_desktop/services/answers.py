@@ -1,0 +1,176 @@
+"""Answers to the method's prompts, and per step whether it was discussed.
+
+Answers are stored by the prompt's stable key, so editing the content file never loses
+them. A `private_first` answer is stored unrevealed; until the coach reveals the prompt,
+this service hands out only *that* it was entered, never its text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from stellenstof_desktop.errors import NotFoundError, ValidationError
+from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
+from stellenstof_desktop.store.engine import Database
+from stellenstof_desktop.store.models import Answer, CoachingSession, StepState
+
+TEXT_MAX = 100_000
+SCALE_RANGE = range(0, 11)
+DECISION_CHOICES = frozenset({"1", "2", "samen"})  # partner position, or together
+
+
+@dataclass(frozen=True)
+class AnswerValue:
+    """One stored answer; `text` is empty while `hidden` (entered but not yet revealed)."""
+
+    text: str = ""
+    value: int | None = None
+    data: dict[str, str] = field(default_factory=dict)
+    hidden: bool = False
+
+
+AnswerKey = tuple[str, int | None]  # (prompt key, partner id or None for shared)
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    discussed: bool = False
+    observation: str = ""  # the coach's private observation
+
+
+@dataclass(frozen=True)
+class SessionAnswers:
+    """Everything answered in one session, keyed by (prompt key, partner id)."""
+
+    answers: dict[AnswerKey, AnswerValue]
+    steps: dict[str, StepInfo]
+
+    def get(self, prompt_key: str, partner_id: int | None = None) -> AnswerValue:
+        return self.answers.get((prompt_key, partner_id), AnswerValue())
+
+    def step(self, step_key: str) -> StepInfo:
+        return self.steps.get(step_key, StepInfo())
+
+    def orphans(self, known_keys: set[str]) -> dict[AnswerKey, AnswerValue]:
+        """Answers whose prompt is no longer in the content: shown as earlier questions."""
+        return {
+            key: value
+            for key, value in self.answers.items()
+            if key[0] not in known_keys and (value.text or value.value is not None or value.data)
+        }
+
+
+class TooLongError(ValidationError):
+    def __init__(self) -> None:
+        super().__init__(
+            "text",
+            QT_TRANSLATE_NOOP("errors", "Deze tekst is te lang (hoogstens {max} tekens)."),
+            max=TEXT_MAX,
+        )
+
+
+class AnswerService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def for_session(self, session_id: int) -> SessionAnswers:
+        with self._db.transaction() as s:
+            rows = s.scalars(select(Answer).where(Answer.session_id == session_id)).all()
+            states = s.scalars(select(StepState).where(StepState.session_id == session_id)).all()
+            answers = {
+                (a.prompt_key, a.partner_id): AnswerValue(
+                    "" if not a.revealed else a.text,
+                    a.value,
+                    dict(a.data or {}),
+                    hidden=not a.revealed,
+                )
+                for a in rows
+            }
+            steps = {st.step_key: StepInfo(st.discussed, st.observation) for st in states}
+        return SessionAnswers(answers, steps)
+
+    def save_text(
+        self, session_id: int, prompt_key: str, partner_id: int | None, text: str
+    ) -> None:
+        if len(text) > TEXT_MAX:
+            raise TooLongError()
+        with self._db.transaction() as s:
+            self._row(s, session_id, prompt_key, partner_id).text = text
+
+    def save_value(
+        self, session_id: int, prompt_key: str, partner_id: int | None, value: int | None
+    ) -> None:
+        if value is not None and value not in SCALE_RANGE:
+            raise ValidationError(
+                "value", QT_TRANSLATE_NOOP("errors", "Kies een getal van 0 tot 10.")
+            )
+        with self._db.transaction() as s:
+            self._row(s, session_id, prompt_key, partner_id).value = value
+
+    def save_choices(
+        self, session_id: int, prompt_key: str, partner_id: int | None, data: dict[str, str]
+    ) -> None:
+        """Store a decision map row: decision area -> "1", "2" (partner position) or "samen"."""
+        clean = {area: choice for area, choice in data.items() if choice in DECISION_CHOICES}
+        with self._db.transaction() as s:
+            self._row(s, session_id, prompt_key, partner_id).data = clean
+
+    def save_hidden(self, session_id: int, prompt_key: str, partner_id: int, text: str) -> None:
+        """A private_first entry: replaces any earlier one and stays hidden until revealed."""
+        if len(text) > TEXT_MAX:
+            raise TooLongError()
+        if not text.strip():
+            raise ValidationError("text", QT_TRANSLATE_NOOP("errors", "Schrijf eerst iets op."))
+        with self._db.transaction() as s:
+            row = self._row(s, session_id, prompt_key, partner_id)
+            row.text, row.revealed = text, False
+
+    def reveal(self, session_id: int, prompt_key: str) -> None:
+        with self._db.transaction() as s:
+            s.execute(
+                update(Answer)
+                .where(Answer.session_id == session_id, Answer.prompt_key == prompt_key)
+                .values(revealed=True)
+            )
+
+    def set_discussed(self, session_id: int, step_key: str, discussed: bool) -> None:
+        with self._db.transaction() as s:
+            self._state(s, session_id, step_key).discussed = discussed
+
+    def save_observation(self, session_id: int, step_key: str, text: str) -> None:
+        if len(text) > TEXT_MAX:
+            raise TooLongError()
+        with self._db.transaction() as s:
+            self._state(s, session_id, step_key).observation = text
+
+    @staticmethod
+    def _check_session(s: Session, session_id: int) -> None:
+        if s.get(CoachingSession, session_id) is None:
+            raise NotFoundError.session(session_id)
+
+    def _row(self, s: Session, session_id: int, prompt_key: str, partner_id: int | None) -> Answer:
+        row = s.scalars(
+            select(Answer).where(
+                Answer.session_id == session_id,
+                Answer.prompt_key == prompt_key,
+                Answer.partner_id.is_(None)
+                if partner_id is None
+                else Answer.partner_id == partner_id,
+            )
+        ).first()
+        if row is None:
+            self._check_session(s, session_id)
+            row = Answer(session_id=session_id, prompt_key=prompt_key, partner_id=partner_id)
+            s.add(row)
+        return row
+
+    def _state(self, s: Session, session_id: int, step_key: str) -> StepState:
+        state = s.get(StepState, (session_id, step_key))
+        if state is None:
+            self._check_session(s, session_id)
+            state = StepState(session_id=session_id, step_key=step_key)
+            s.add(state)
+        return state
