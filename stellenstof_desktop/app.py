@@ -105,7 +105,7 @@ class _FirstPaint(QObject):
         return False
 
 
-def install_bug_handler(messages: Messages, window: MainWindow) -> None:
+def install_bug_handler(messages: Messages, window: MainWindow) -> Callable[[], None]:
     """A bug of ours becomes a dialog (after saving what can be saved), not a silent exit."""
     previous = sys.excepthook
 
@@ -127,12 +127,17 @@ def install_bug_handler(messages: Messages, window: MainWindow) -> None:
 
     sys.excepthook = handle
 
+    def restore() -> None:
+        sys.excepthook = previous
+
+    return restore
+
 
 def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
     app = make_application(options.language)
     messages = messages or Messages()
     window = MainWindow(QSettings(), messages)
-    install_bug_handler(messages, window)
+    restore_hook = install_bug_handler(messages, window)
     opened: list[Services] = []
     attempted: list[bool] = []
 
@@ -141,7 +146,6 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
             return
         print(stage, flush=True)
         if options.quit_after == stage:
-            window.close()
             app.exit(0)
 
     def open_data() -> None:
@@ -182,9 +186,15 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
     window.ready.connect(lambda: report("ready"))
     window.show()
     QTimer.singleShot(1000, open_data)  # in case no paint comes (a minimised start)
-    code = app.exec()
-    for services in opened:
-        services.db.close()
+    try:
+        code = app.exec()
+        # Closing the window after the loop, not in it, saves the text and geometry
+        # without posting a quit event that would stop the next event loop run here.
+        window.close()
+    finally:
+        restore_hook()
+        for services in opened:
+            services.db.close()
     return code
 
 

@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stellenstof_desktop import APP_NAME, __version__
@@ -62,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
         ("demo", "zet drie demostellen in een lege database"),
         ("list", "toon alle sessies: id, datum, stel"),
         ("selftest", "start het programma onzichtbaar op een tijdelijke database en test het"),
+        ("pdf", "schrijf het sessieverslag voor het stel als PDF"),
     ):
         command = sub.add_parser(
             name,
@@ -72,7 +74,18 @@ def _parser() -> argparse.ArgumentParser:
             add_help=False,
         )
         command._optionals.title = "opties"
+        command._positionals.title = "argumenten"
         command.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+        if name == "pdf":
+            command.add_argument("session_id", type=int, metavar="SESSIE", help="id uit 'list'")
+            command.add_argument(
+                "-o", "--output", required=True, metavar="BESTAND", help="waar de PDF komt"
+            )
+            command.add_argument(
+                "--password",
+                metavar="WACHTWOORD",
+                help="beveilig de PDF met dit wachtwoord (AES-256); '-' vraagt erom",
+            )
     return parser
 
 
@@ -83,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args.data_dir)
         if args.command == "list":
             return _list(args.data_dir)
+        if args.command == "pdf":
+            return _pdf(args.data_dir, args.session_id, args.output, args.password)
         if args.command == "selftest":
             from stellenstof_desktop.app import run_selftest
 
@@ -123,4 +138,41 @@ def _list(data_dir: str | None) -> int:
         print("Nog geen sessies.", file=sys.stderr)
     for row in rows:
         print(f"{row.id}\t{row.date.isoformat()}\t{row.couple_name}")
+    return 0
+
+
+def _pdf(data_dir: str | None, session_id: int, output: str, password: str | None) -> int:
+    """The same summary PDF as the app's "Samenvatting" tab, without Qt."""
+    from stellenstof_desktop.content import load_method
+    from stellenstof_desktop.paths import resource_path
+    from stellenstof_desktop.report.pdf import encrypt, render_summary
+
+    if password == "-":
+        import getpass
+
+        password = getpass.getpass("Wachtwoord voor de PDF: ")
+    if password is not None and not password.strip():
+        print("stellenstof: het wachtwoord is leeg; er is niets geschreven.", file=sys.stderr)
+        return 2
+    services = _open(data_dir)
+    try:
+        language = os.environ.get(LANG_ENV, "nl")
+        method = load_method(
+            language, resource_path("content"), services.db.path.parent / "content"
+        )
+        summary = services.summary.build(session_id, method.method)
+    finally:
+        services.db.close()
+    pdf = render_summary(summary)
+    if password:
+        pdf = encrypt(pdf, password)
+    try:
+        Path(output).write_bytes(pdf)
+    except OSError as exc:
+        print(
+            f"stellenstof: {output} kan niet worden geschreven ({exc.strerror or exc})",
+            file=sys.stderr,
+        )
+        return 2
+    print(f"Verslag geschreven: {output}")
     return 0

@@ -27,7 +27,7 @@ _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 # Each table lists its fields so that a typo ("hnit") fails loudly instead of vanishing.
 _TOP_FIELDS = frozenset({"schema", "language", "checkin", "steps"})
 _CHECKIN_FIELDS = frozenset({"title", "intro", "prompts"})
-_STEP_FIELDS = frozenset({"number", "key", "title", "explanation", "coach_tip", "prompts"})
+_STEP_FIELDS = frozenset({"number", "key", "title", "tab", "explanation", "coach_tip", "prompts"})
 _PROMPT_FIELDS = frozenset({"key", "kind", "text", "hint", "low", "high", "areas"})
 _AREA_FIELDS = frozenset({"key", "label"})
 _PER_PARTNER_KINDS = frozenset({"per_partner", "private_first", "scale", "decision_map"})
@@ -100,6 +100,12 @@ class Step:
     explanation: str
     coach_tip: str
     prompts: tuple[Prompt, ...]
+    tab: str = ""  # a short tab label; the title when empty
+
+    @property
+    def tab_label(self) -> str:
+        """What the step's tab shows: "1 · Patroon"."""
+        return f"{self.number} · {self.tab or self.title}"
 
 
 @dataclass(frozen=True)
@@ -267,6 +273,7 @@ def _step(
         number=position,
         key=key,
         title=_text(data, "title", where),
+        tab=_text(data, "tab", where, required=False),
         explanation=_reflow(_text(data, "explanation", where)),
         coach_tip=_reflow(_text(data, "coach_tip", where)),
         prompts=prompts,

@@ -9,8 +9,12 @@ from stellenstof_desktop.paths import prepare_data_dir
 from stellenstof_desktop.services.agreements import AgreementService
 from stellenstof_desktop.services.answers import AnswerService
 from stellenstof_desktop.services.couples import CoupleService
+from stellenstof_desktop.services.exercise import ExerciseService
 from stellenstof_desktop.services.notes import NoteService
+from stellenstof_desktop.services.profile import ProfileService
+from stellenstof_desktop.services.progress import ProgressService
 from stellenstof_desktop.services.sessions import SessionService
+from stellenstof_desktop.services.summary import SummaryService
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.migrate import open_database
 
@@ -25,6 +29,10 @@ class Services:
     notes: NoteService
     answers: AnswerService
     agreements: AgreementService
+    profile: ProfileService
+    summary: SummaryService
+    exercises: ExerciseService
+    progress: ProgressService
 
     @classmethod
     def on(cls, db: Database) -> Services:
@@ -35,6 +43,10 @@ class Services:
             notes=NoteService(db),
             answers=AnswerService(db),
             agreements=AgreementService(db),
+            profile=ProfileService(db),
+            summary=SummaryService(db),
+            exercises=ExerciseService(db),
+            progress=ProgressService(db),
         )
 
 

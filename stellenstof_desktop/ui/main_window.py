@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.panel = CouplePanel(
-            [self.act_new_couple, self.act_edit_couple, self.act_delete_couple],
+            # Erasing a couple stays in the menu: too final for a button beside "Bewerken".
+            [self.act_new_couple, self.act_edit_couple],
             [self.act_new_session, self.act_edit_session],
         )
         self.right = named(QStackedWidget(), "rightStack")
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([300, 980])
+        self.splitter.setSizes([250, 1030])
         self.setCentralWidget(self.splitter)
         self.save_label = named(QLabel(), "saveStatus")
         self.statusBar().addPermanentWidget(self.save_label)
@@ -109,10 +110,13 @@ class MainWindow(QMainWindow):
             self.tr("Afsluiten"), self.close, QKeySequence.StandardKey.Quit
         )
         self.act_about = self._action(self.tr("Over Stellenstof"), self._on_about)
+        self.act_profile = self._action(self.tr("Profiel en verslag…"), self._on_profile)
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
         file_menu.addActions([self.act_save, self.act_find])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_profile)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         couple_menu = bar.addMenu(self.tr("S&tel"))
@@ -305,7 +309,9 @@ class MainWindow(QMainWindow):
             return
         self.panel.search.clear()
         self.panel.select_couple(details.couple_id)
-        self.panel.select_session(session_id)
+        if not self.panel.select_session(session_id):  # made since the list was filled
+            self._reload_sessions(details.couple_id)
+            self.panel.select_session(session_id)
 
     # couple actions ----------------------------------------------------------
     def _on_find(self) -> None:
@@ -429,6 +435,17 @@ class MainWindow(QMainWindow):
         self._reload_sessions(session.couple_id)
         self._update_actions()
         self._show_empty_state()
+
+    def _on_profile(self) -> None:
+        from stellenstof_desktop.ui.profile_dialog import ProfileDialog
+        from stellenstof_desktop.ui.summary_view import SummaryView
+
+        if self._services is None:
+            return
+        if ProfileDialog(self.services.profile, self._messages, parent=self).exec():
+            shown = self.session_view.tabs.currentWidget()
+            if isinstance(shown, SummaryView):
+                shown.refresh()
 
     def _on_about(self) -> None:
         self._messages.info(

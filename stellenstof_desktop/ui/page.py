@@ -34,6 +34,10 @@ class SessionPage(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    def full_title(self) -> str:
+        """The tab's tooltip, for titles too long for the tab itself."""
+        return self.title()
+
     def show_session(self, session: SessionDetails | None) -> None:
         """Forget unsaved work of the old session (the caller flushed it) and load `session`."""
         self.autosaver.discard()

@@ -22,7 +22,19 @@ def build_pages(
     services: Services, method: Method, messages: Messages, settings: QSettings
 ) -> list[SessionPage]:
     """The session's tabs, each given only what it needs."""
+    from stellenstof_desktop.ui.agreements_view import AgreementsView
+    from stellenstof_desktop.ui.exercise_view import ExerciseView
     from stellenstof_desktop.ui.notes_view import NotesView
+    from stellenstof_desktop.ui.overview_view import OverviewView
+    from stellenstof_desktop.ui.progress_view import ProgressView
+    from stellenstof_desktop.ui.step_view import StepView
+    from stellenstof_desktop.ui.summary_view import SummaryView
 
-    del method, messages, settings  # used by the tabs still to come
-    return [NotesView(services.notes)]
+    pages: list[SessionPage] = [OverviewView(method, services.answers, services.agreements)]
+    pages += [StepView(step, services.answers) for step in method.steps]
+    pages.append(AgreementsView(services.agreements, messages))
+    pages.append(ExerciseView(services.exercises, messages))
+    pages.append(NotesView(services.notes))
+    pages.append(ProgressView(services.progress, method))
+    pages.append(SummaryView(services.summary, services.profile, method, settings, messages))
+    return pages

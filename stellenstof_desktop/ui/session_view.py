@@ -37,8 +37,11 @@ class SessionView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sessionTabs")
         self.tabs.setDocumentMode(True)
+        # Eleven tabs must fit beside the couple list at 1280 px: keep them compact.
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 5px 8px; }")
         for page in pages:
-            self.tabs.addTab(page, page.title())
+            index = self.tabs.addTab(page, page.title())
+            self.tabs.setTabToolTip(index, page.full_title())
             page.saved.connect(self.saved)
             page.save_failed.connect(self.save_failed)
         self.tabs.currentChanged.connect(self._on_tab_changed)

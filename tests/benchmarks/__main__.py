@@ -19,7 +19,7 @@ Benchmark = Callable[[Context], list[Row]]
 
 def _benchmarks() -> list[Benchmark]:
     """The figures, in order; imported late so that Qt starts after the environment is set."""
-    from tests.benchmarks import inprocess, processes
+    from tests.benchmarks import inprocess, processes, report
 
     return [
         processes.cold_start,
@@ -27,7 +27,7 @@ def _benchmarks() -> list[Benchmark]:
         inprocess.typing,
         processes.memory,
         processes.bundle,
-        # PDF export: add its benchmark function here once the app can export a PDF.
+        report.pdf_export,
     ]
 
 

@@ -8,11 +8,21 @@ from pathlib import Path
 import pytest
 from gui_helpers import FakeMessages
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from stellenstof_desktop.app import load_content
+from stellenstof_desktop.app import install_translations, load_content
 from stellenstof_desktop.services.container import Services, open_services
 from stellenstof_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _dutch(qapp: QApplication) -> Iterator[None]:
+    """The app's own set-up: Dutch dates and Qt's Dutch buttons, whatever the test order."""
+    translators = install_translations(qapp, "nl")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

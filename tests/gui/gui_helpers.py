@@ -3,13 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, time
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QStatusBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from stellenstof_desktop.domain import (
+    CoupleDetails,
+    CoupleInput,
+    PartnerInput,
+    SessionDetails,
+    SessionInput,
+)
+from stellenstof_desktop.services.container import Services
+from stellenstof_desktop.ui.exercise_view import ExerciseView
+from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.messages import Messages
 
 
@@ -65,3 +92,211 @@ def run_dialog(
     QTimer.singleShot(0, _drive)
     trigger()
     assert done, "the dialog was never driven"
+
+
+# -- everything a window can show or tell -------------------------------------------------
+
+_ROLES = [*range(0, 32), *range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 32)]
+_ACCESSIBLE = (
+    QAccessible.Text.Name,
+    QAccessible.Text.Description,
+    QAccessible.Text.Value,
+    QAccessible.Text.Help,
+    QAccessible.Text.Accelerator,
+)
+
+
+def _as_texts(value: object) -> list[str]:
+    """A stored value as text: strings as they are, other Python objects by their repr."""
+    if value is None or isinstance(value, bool | int | float):
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [repr(value)]
+
+
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # QAbstractListModel keeps columnCount() private: one column
+        return 1
+
+
+def _model_texts(model: QAbstractItemModel) -> list[str]:
+    texts: list[str] = []
+    roles = sorted({*_ROLES, *model.roleNames().keys()})
+    for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+        count = (
+            _columns(model, QModelIndex())
+            if orientation is Qt.Orientation.Horizontal
+            else model.rowCount(QModelIndex())
+        )
+        for section in range(count):
+            for role in roles:
+                texts += _as_texts(model.headerData(section, orientation, role))
+    parents = [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            for column in range(max(1, _columns(model, parent))):
+                index = model.index(row, column, parent)
+                for role in roles:
+                    texts += _as_texts(model.data(index, role))
+                # Descend only into real trees: a flat model may answer any parent.
+                first = model.index(0, 0, index) if column == 0 else QModelIndex()
+                if first.isValid() and model.parent(first) == index:
+                    parents.append(index)
+    return texts
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text `root` and all its descendants can show or tell, hidden ones included.
+
+    Field texts, labels, placeholders, tooltips, status and what's-this tips, accessible
+    names, descriptions and values, window titles, status bar messages, button, tab and
+    combo box texts, actions, dynamic properties, and every item model's data in all roles.
+    """
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [
+            widget.windowTitle(),
+            widget.toolTip(),
+            widget.statusTip(),
+            widget.whatsThis(),
+            widget.accessibleName(),
+            widget.accessibleDescription(),
+        ]
+        for name in widget.dynamicPropertyNames():
+            try:
+                value = widget.property(bytes(name.data()).decode())
+            except RuntimeError:  # Qt-internal types PySide cannot convert hold no text
+                continue
+            texts += _as_texts(value)
+        for action in widget.actions():
+            texts += [action.text(), action.toolTip(), action.statusTip(), action.whatsThis()]
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is not None:
+            texts += [interface.text(kind) for kind in _ACCESSIBLE]
+        if isinstance(widget, QLineEdit):
+            texts += [widget.text(), widget.placeholderText(), widget.displayText()]
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            texts += [widget.toPlainText(), widget.placeholderText()]
+        elif isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.currentText(), widget.placeholderText()]
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                texts += [widget.tabText(i), widget.tabToolTip(i), widget.tabWhatsThis(i)]
+        elif isinstance(widget, QStatusBar):
+            texts.append(widget.currentMessage())
+        elif isinstance(widget, QAbstractSpinBox):
+            texts.append(widget.text())
+        elif isinstance(widget, QMenu):
+            texts.append(widget.title())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts += _model_texts(widget.model())
+    return [text for text in texts if text]
+
+
+def texts_everywhere() -> str:
+    """All texts of every open top-level window (main window, dialogs, tooltips) as one string."""
+    tops = [top for top in QApplication.topLevelWidgets() if top.isVisible()]
+    return "\n".join(text for top in tops for text in visible_texts(top))
+
+
+# -- driving the "samen besluiten" tab -----------------------------------------------------
+
+
+def press(
+    window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """Press a key where the window's keyboard focus is, as a person at the laptop would."""
+    target = window.focusWidget()
+    assert target is not None, "nothing in the window has the keyboard focus"
+    QTest.keyClick(target, key, modifier)
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    """Click a visible, enabled button with the mouse."""
+    assert button.isVisible() and button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def show_tab(qtbot: QtBot, window: MainWindow, page: QWidget) -> None:
+    """Click the session tab that holds `page` (Ctrl+PgDown first if it is scrolled away)."""
+    tabs = window.session_view.tabs
+    bar = tabs.tabBar()
+    index = tabs.indexOf(page)
+    for _ in range(tabs.count()):
+        if bar.rect().contains(bar.tabRect(index)):
+            break
+        QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    if tabs.currentWidget() is not page:
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentWidget() is page
+
+
+def couple_with_session(
+    services: Services, *names: str, present: int | None = None, day: date = date(2026, 3, 2)
+) -> tuple[CoupleDetails, SessionDetails]:
+    """A couple and one session; `present` partners (by position) attend, default all."""
+    couple = services.couples.create(
+        CoupleInput(" & ".join(names), tuple(PartnerInput(n) for n in names))
+    )
+    attending = couple.partners if present is None else couple.partners[:present]
+    session = services.sessions.create(
+        couple.id, SessionInput(day, time(19, 30), 90, frozenset(p.id for p in attending))
+    )
+    return couple, session
+
+
+def open_exercise_tab(qtbot: QtBot, window: MainWindow, session_id: int) -> ExerciseView:
+    """Open the session and click its "Samen besluiten" tab."""
+    window.open_session(session_id)
+    view = window.page(ExerciseView)
+    show_tab(qtbot, window, view)
+    return view
+
+
+def start_exercise(qtbot: QtBot, window: MainWindow, view: ExerciseView, topic: str) -> None:
+    """Nieuwe oefening, type the decision, Enter: the first hand-over screen shows."""
+    click(qtbot, view.new_button)
+    assert window.focusWidget() is view.topic
+    type_text(view.topic, topic)
+    press(window, Qt.Key.Key_Return)
+    assert view.hidden.stage == "handover"
+
+
+def write_hidden(
+    qtbot: QtBot,
+    window: MainWindow,
+    view: ExerciseView,
+    name: str,
+    texts: dict[str, str],
+    *,
+    keyboard: bool = True,
+) -> None:
+    """The laptop goes to `name`, who writes `texts` (field key -> text) and is done."""
+    hidden = view.hidden
+    assert hidden.stage == "handover"
+    assert hidden.handover_title.text() == f"Geef de laptop aan {name}"
+    if keyboard:
+        press(window, Qt.Key.Key_Return)
+    else:
+        click(qtbot, hidden.continue_button)
+    assert hidden.stage == "entry"
+    for index, key in enumerate(hidden.editors):
+        if keyboard:
+            if index:
+                press(window, Qt.Key.Key_Tab)
+            assert window.focusWidget() is hidden.editors[key]
+        type_text(hidden.editors[key], texts.get(key, ""))
+    if keyboard:
+        press(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    else:
+        click(qtbot, hidden.done_button)
+    assert hidden.stage != "entry"

@@ -1,0 +1,116 @@
+"""The e-mail draft to the couple: an .eml with the summary attached, or a mailto: link.
+
+A draft goes only to the partners who attended: a solo session's summary never reaches
+the partner who was not there. `X-Unsent: 1` makes Outlook and Windows Mail open the
+file as a new message to send, rather than as a received one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from email import policy
+from email.errors import HeaderParseError
+from email.headerregistry import Address
+from email.message import EmailMessage
+from pathlib import Path
+from urllib.parse import quote
+
+from stellenstof_desktop.report.model import SessionSummary
+from stellenstof_desktop.report.text import file_name, fill_template, long_date, names
+
+PASSWORD_NOTE = (
+    "Het verslag is beveiligd met een wachtwoord. Dat wachtwoord krijgen jullie "
+    "telefonisch van mij, niet per e-mail."
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the mail says; also enough for a mailto: link when no mail program opens files."""
+
+    to: tuple[Address, ...]
+    sender: Address | None
+    subject: str
+    body: str
+
+
+def template_values(summary: SessionSummary) -> dict[str, str]:
+    """The values of {namen}, {datum}, {coach} and {praktijk}."""
+    return {
+        "namen": names([p.name for p in summary.attendees]),
+        "datum": long_date(summary.date),
+        "coach": summary.practice.coach_name,
+        "praktijk": summary.practice.practice_name,
+    }
+
+
+def pdf_file_name(summary: SessionSummary) -> str:
+    """'Sessieverslag Sanne en Joost 2026-06-02.pdf'."""
+    who = names([p.name for p in summary.attendees]) or summary.couple_name
+    return file_name(f"Sessieverslag {who} {summary.date.isoformat()}")
+
+
+def _address(name: str, email: str) -> Address | None:
+    try:
+        return Address(display_name=" ".join(name.split()), addr_spec=email.strip())
+    except (ValueError, IndexError, HeaderParseError):  # one the e-mail package cannot write
+        return None
+
+
+def _with_note(body: str, note: str) -> str:
+    """`note` as a paragraph before the greeting (the last paragraph), else at the end."""
+    paragraphs = body.split("\n\n")
+    if len(paragraphs) >= 3:
+        paragraphs.insert(len(paragraphs) - 1, note)
+    else:
+        paragraphs.append(note)
+    return "\n\n".join(paragraphs)
+
+
+def make_draft(
+    summary: SessionSummary, subject_template: str, body_template: str, protected: bool
+) -> Draft:
+    values = template_values(summary)
+    to = tuple(
+        address
+        for p in summary.attendees
+        if p.email and (address := _address(p.name, p.email)) is not None
+    )
+    practice = summary.practice
+    sender = _address(practice.coach_name, practice.email) if practice.email else None
+    subject = " ".join(fill_template(subject_template, values).split())
+    body = "\n".join(line.rstrip() for line in fill_template(body_template, values).splitlines())
+    body = body.strip()
+    if protected:
+        body = _with_note(body, PASSWORD_NOTE)
+    return Draft(to, sender, subject, body + "\n")
+
+
+def build_message(draft: Draft, pdf: bytes, attachment_name: str) -> EmailMessage:
+    message = EmailMessage(policy=policy.SMTP)
+    if draft.to:
+        message["To"] = draft.to
+    if draft.sender is not None:
+        message["From"] = draft.sender
+    message["Subject"] = draft.subject
+    message["X-Unsent"] = "1"
+    message.set_content(draft.body)
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=attachment_name)
+    return message
+
+
+def write_draft(folder: Path, draft: Draft, pdf: bytes, attachment_name: str) -> tuple[Path, Path]:
+    """Write the PDF and the .eml side by side in `folder`; returns (pdf path, eml path)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf_path = folder / attachment_name
+    pdf_path.write_bytes(pdf)
+    eml_path = pdf_path.with_suffix(".eml")
+    eml_path.write_bytes(build_message(draft, pdf, attachment_name).as_bytes())
+    return pdf_path, eml_path
+
+
+def mailto_url(draft: Draft) -> str:
+    """A mailto: link with recipients, subject and body (attachments cannot go in one)."""
+    to = ",".join(quote(a.addr_spec, safe="@") for a in draft.to)
+    body = draft.body.replace("\n", "\r\n")
+    return f"mailto:{to}?subject={quote(draft.subject, safe='')}&body={quote(body, safe='')}"

@@ -1,0 +1,198 @@
+"""A couple's progress over their sessions: check-in scores and which steps were covered."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, time
+from types import MappingProxyType
+
+from sqlalchemy import (
+    CompoundSelect,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    cast,
+    literal,
+    null,
+    select,
+    union_all,
+)
+
+from stellenstof_desktop.content import CHECKIN_KEYS
+from stellenstof_desktop.domain import PartnerInfo, SessionStatus
+from stellenstof_desktop.errors import NotFoundError
+from stellenstof_desktop.store.engine import Database
+from stellenstof_desktop.store.models import (
+    Answer,
+    Attendance,
+    CoachingSession,
+    Couple,
+    Partner,
+    StepState,
+)
+
+# The kinds of row in the one combined query below.
+_SESSION, _SCORE, _STEP, _PRESENT = "session", "score", "step", "present"
+_COUPLE = bindparam("couple_id", type_=Integer)
+
+
+def _frozen(scores: dict[str, dict[int, int]]) -> Mapping[str, Mapping[int, int]]:
+    return MappingProxyType({key: MappingProxyType(values) for key, values in scores.items()})
+
+
+@dataclass(frozen=True)
+class SessionProgress:
+    """One session as the progress tab shows it."""
+
+    id: int
+    date: date
+    start_time: time | None
+    # prompt key -> partner id -> 0..10; a partner without a score is simply absent.
+    scores: Mapping[str, Mapping[int, int]] = field(default_factory=lambda: MappingProxyType({}))
+    discussed: frozenset[str] = frozenset()  # step keys
+    attended_ids: frozenset[int] = frozenset()
+
+    def score(self, prompt_key: str, partner_id: int) -> int | None:
+        """The partner's score for the prompt in this session, or None if not filled in."""
+        return self.scores.get(prompt_key, {}).get(partner_id)
+
+
+@dataclass(frozen=True)
+class CoupleProgress:
+    """All sessions of a couple that took or will take place, oldest first."""
+
+    couple_id: int
+    partners: tuple[PartnerInfo, ...]
+    sessions: tuple[SessionProgress, ...]
+
+    @property
+    def has_scores(self) -> bool:
+        """Whether any session has any check-in score."""
+        return any(s.scores for s in self.sessions)
+
+
+class ProgressService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        # Built once: constructing and cache-keying the union cost more than running it.
+        self._partners = (
+            select(Partner.id, Partner.position, Partner.name, Partner.email)
+            .where(Partner.couple_id == _COUPLE)
+            .order_by(Partner.position)
+        )
+        self._facts = _facts_query()
+
+    def progress(self, couple_id: int) -> CoupleProgress:
+        """The couple's partners and non-cancelled sessions with scores and covered steps."""
+        params = {_COUPLE.key: couple_id}
+        with self._db.transaction() as s:
+            # Core rows through the session's connection: nothing here needs the ORM.
+            connection = s.connection()
+            partners = connection.execute(self._partners, params).all()
+            if not partners and s.get(Couple, couple_id) is None:
+                raise NotFoundError.couple(couple_id)
+            rows = connection.execute(self._facts, params).all()
+
+        sessions: dict[int, tuple[date, time | None]] = {}
+        scores: dict[int, dict[str, dict[int, int]]] = {}
+        discussed: dict[int, set[str]] = {}
+        present: dict[int, set[int]] = {}
+        for session_id, day, start, kind, key, partner_id, value in rows:
+            if kind == _SESSION:
+                sessions[session_id] = (day, start)
+            elif kind == _SCORE:
+                scores.setdefault(session_id, {}).setdefault(key, {})[partner_id] = value
+            elif kind == _STEP:
+                discussed.setdefault(session_id, set()).add(key)
+            else:
+                present.setdefault(session_id, set()).add(partner_id)
+        ordered = sorted(
+            sessions.items(), key=lambda item: (item[1][0], _minutes(item[1][1]), item[0])
+        )
+        return CoupleProgress(
+            couple_id=couple_id,
+            partners=tuple(PartnerInfo(p.id, p.position, p.name, p.email) for p in partners),
+            sessions=tuple(
+                SessionProgress(
+                    id=session_id,
+                    date=day,
+                    start_time=start,
+                    scores=_frozen(scores.get(session_id, {})),
+                    discussed=frozenset(discussed.get(session_id, ())),
+                    attended_ids=frozenset(present.get(session_id, ())),
+                )
+                for session_id, (day, start) in ordered
+            ),
+        )
+
+
+def _minutes(start: time | None) -> int:
+    """Sort key: a session without a start time comes first on its day."""
+    return -1 if start is None else start.hour * 60 + start.minute
+
+
+def _facts_query() -> CompoundSelect:
+    """One round trip for the sessions and everything charted about them.
+
+    Each branch yields (session_id, date, start_time, kind, key, partner_id, value); the
+    indexes on (couple_id, date) and on each table's session_id keep every branch cheap,
+    and no per-session query is needed (a couple can have dozens of sessions).
+    """
+    counted = and_(
+        CoachingSession.couple_id == _COUPLE,
+        CoachingSession.status != SessionStatus.CANCELLED,
+    )
+    no_text = cast(null(), String)
+    no_int = cast(null(), Integer)
+    sessions = select(
+        CoachingSession.id,
+        CoachingSession.date,
+        CoachingSession.start_time,
+        literal(_SESSION),
+        no_text,
+        no_int,
+        no_int,
+    ).where(counted)
+    scores = (
+        select(
+            Answer.session_id,
+            null(),
+            null(),
+            literal(_SCORE),
+            Answer.prompt_key,
+            Answer.partner_id,
+            Answer.value,
+        )
+        .join(CoachingSession, CoachingSession.id == Answer.session_id)
+        .where(
+            counted,
+            Answer.prompt_key.in_(CHECKIN_KEYS),
+            Answer.partner_id.is_not(None),
+            Answer.value.is_not(None),
+            # Check-in prompts are never hidden; should one ever be, it stays out of sight.
+            Answer.revealed.is_(True),
+        )
+    )
+    steps = (
+        select(
+            StepState.session_id, null(), null(), literal(_STEP), StepState.step_key, no_int, no_int
+        )
+        .join(CoachingSession, CoachingSession.id == StepState.session_id)
+        .where(counted, StepState.discussed.is_(True))
+    )
+    attendance = (
+        select(
+            Attendance.session_id,
+            null(),
+            null(),
+            literal(_PRESENT),
+            no_text,
+            Attendance.partner_id,
+            no_int,
+        )
+        .join(CoachingSession, CoachingSession.id == Attendance.session_id)
+        .where(counted)
+    )
+    return union_all(sessions, scores, steps, attendance)

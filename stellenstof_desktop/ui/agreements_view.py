@@ -1,0 +1,249 @@
+"""The "Afspraken" tab: small commitments made in this session, and the next appointment."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stellenstof_desktop.domain import PartnerInfo, SessionDetails
+from stellenstof_desktop.errors import KnownError, ValidationError
+from stellenstof_desktop.services.agreements import AgreementInfo, AgreementInput, AgreementService
+from stellenstof_desktop.ui.messages import Messages, known_error_text
+from stellenstof_desktop.ui.page import SessionPage
+from stellenstof_desktop.ui.step_view import plain_label
+from stellenstof_desktop.ui.widgets import centered_column, clear_layout, named
+
+
+def fill_who(combo: QComboBox, partners: tuple[PartnerInfo, ...], selected: int | None) -> None:
+    """Who an agreement is for: both partners (None) or one of them."""
+    combo.blockSignals(True)
+    combo.clear()
+    if len(partners) > 1:
+        combo.addItem(QCoreApplication.translate("AgreementsView", "Allebei"), None)
+    for partner in partners:
+        combo.addItem(partner.name, partner.id)
+    combo.setCurrentIndex(max(combo.findData(selected), 0))
+    combo.blockSignals(False)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class OptionalDate(QWidget):
+    """A date that may also be "none": a checkbox in front of a calendar field."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit.setAccessibleName(label)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.enabled)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        self.set_value(None)
+
+    def value(self) -> date | None:
+        return from_qdate(self.edit.date()) if self.enabled.isChecked() else None
+
+    def set_value(self, value: date | None, default: date | None = None) -> None:
+        self.enabled.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.edit.setDate(to_qdate(value or default or date.today()))
+
+
+class AgreementsView(SessionPage):
+    """Add agreements with Enter; edit, tick off or remove them in place; all autosaved."""
+
+    def __init__(
+        self, agreements: AgreementService, messages: Messages, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreementsView")
+        self._agreements = agreements
+        self._messages = messages
+
+        self.new_text = named(QLineEdit(), "newAgreement")
+        self.new_text.setPlaceholderText(
+            self.tr("Nieuwe afspraak, bijvoorbeeld: Joost kiest zaterdag het uitje")
+        )
+        self.new_text.setAccessibleName(self.tr("Nieuwe afspraak"))
+        self.new_text.setMaxLength(2000)
+        self.new_who = QComboBox()
+        self.new_who.setAccessibleName(self.tr("Voor wie"))
+        self.new_due = OptionalDate(self.tr("Uiterlijk"))
+        self.add_button = named(QPushButton(self.tr("Toevoegen")), "addAgreement")
+        self.new_error = named(plain_label("", "color: #b00020;"), "agreementError")
+        self.new_error.hide()
+        self.list_box = QGridLayout()
+        self.list_box.setColumnStretch(1, 1)
+        self.empty = plain_label(self.tr("Nog geen afspraken in deze sessie."), "color: #5b5b5b;")
+        self.next_appointment = OptionalDate(self.tr("Volgende afspraak gepland op"))
+        self.next_appointment.setObjectName("nextAppointment")
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_text, 1)
+        add_row.addWidget(self.new_who)
+        add_row.addWidget(self.new_due)
+        add_row.addWidget(self.add_button)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 12, 16, 16)
+        column.setSpacing(10)
+        column.addWidget(plain_label(self.tr("Afspraken"), "font-size: 17pt; font-weight: 600;"))
+        column.addWidget(
+            plain_label(
+                self.tr(
+                    "Kleine, haalbare stappen tot de volgende keer. Volgende sessie kijken jullie "
+                    "samen terug: hoe ging het?"
+                )
+            )
+        )
+        column.addLayout(add_row)
+        column.addWidget(self.new_error)
+        column.addLayout(self.list_box)
+        column.addWidget(self.empty)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        column.addWidget(line)
+        column.addWidget(self.next_appointment)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = centered_column(content)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.new_text.returnPressed.connect(self._on_add)
+        self.add_button.clicked.connect(self._on_add)
+        self.next_appointment.enabled.toggled.connect(self._on_next_changed)
+        self.next_appointment.edit.dateChanged.connect(self._on_next_changed)
+        self.rows: dict[int, tuple[QCheckBox, QLineEdit, QComboBox]] = {}
+        self.setEnabled(False)
+
+    def title(self) -> str:
+        return self.tr("Afspraken")
+
+    def load(self, session: SessionDetails | None) -> None:
+        self.new_text.clear()
+        self.new_error.hide()
+        fill_who(self.new_who, session.partners if session else (), None)
+        self.new_due.set_value(None)
+        self._fill(self._agreements.for_session(session.id) if session else [])
+        self.next_appointment.set_value(
+            self._agreements.next_appointment(session.id) if session else None,
+            default=session.date + timedelta(days=14) if session else None,  # a usual rhythm
+        )
+
+    def _fill(self, items: list[AgreementInfo]) -> None:
+        clear_layout(self.list_box)
+        self.rows.clear()
+        assert self.session is not None or not items
+        for row, agreement in enumerate(items):
+            done = QCheckBox()
+            done.setChecked(agreement.done)
+            done.setAccessibleName(self.tr("Gedaan"))
+            text = QLineEdit(agreement.text)
+            text.setMaxLength(2000)
+            text.setAccessibleName(self.tr("Afspraak"))
+            who = QComboBox()
+            fill_who(who, self.session.partners if self.session else (), agreement.partner_id)
+            who.setAccessibleName(self.tr("Voor wie"))
+            due = plain_label(
+                self.tr("uiterlijk {date}").format(date=agreement.due_date.strftime("%d-%m-%Y"))
+                if agreement.due_date
+                else "",
+                "color: #5b5b5b;",
+            )
+            remove = QPushButton(self.tr("Verwijderen"))
+            remove.setAccessibleName(self.tr("Afspraak verwijderen"))
+            for column, widget in enumerate((done, text, who, due, remove)):
+                self.list_box.addWidget(widget, row, column)
+            aid, due_date = agreement.id, agreement.due_date
+            done.toggled.connect(
+                lambda on, a=aid: self.changed(
+                    ("done", a), lambda: self._agreements.set_done(a, on)
+                )
+            )
+            for signal in (text.textEdited, who.currentIndexChanged):
+                signal.connect(
+                    lambda *_a, a=aid, t=text, w=who, d=due_date: self._on_edited(a, t, w, d)
+                )
+            remove.clicked.connect(lambda _=False, a=aid, t=text: self._on_remove(a, t.text()))
+            self.rows[aid] = (done, text, who)
+        self.empty.setVisible(not items)
+
+    def _on_edited(self, aid: int, text: QLineEdit, who: QComboBox, due: date | None) -> None:
+        if text.text().strip():  # an emptied line keeps its last words until new ones come
+            data = AgreementInput(text.text(), who.currentData(), due)
+            self.changed(("edit", aid), lambda: self._agreements.update(aid, data))
+
+    def _on_add(self) -> None:
+        if self.session is None:
+            return
+        data = AgreementInput(
+            self.new_text.text(), self.new_who.currentData(), self.new_due.value()
+        )
+        try:
+            self._agreements.add(self.session.id, data)
+        except ValidationError as error:
+            self.new_error.setText(known_error_text(error))
+            self.new_error.show()
+            return
+        except KnownError as error:
+            self.save_failed.emit(error)
+            return
+        self.new_error.hide()
+        self.new_text.clear()
+        self.new_due.set_value(None)
+        self.flush()
+        self._fill(self._agreements.for_session(self.session.id))
+        self.new_text.setFocus()
+
+    def _on_remove(self, agreement_id: int, text: str) -> None:
+        if not self._messages.confirm(
+            self,
+            self.tr("Afspraak verwijderen"),
+            self.tr("De afspraak “{text}” verwijderen?").format(text=text),
+            self.tr("Verwijderen"),
+        ):
+            return
+        self.flush()
+        try:
+            self._agreements.delete(agreement_id)
+        except KnownError as error:
+            self._messages.known_error(self, error)
+        if self.session is not None:
+            self._fill(self._agreements.for_session(self.session.id))
+
+    def _on_next_changed(self, *_args: object) -> None:
+        if self.session is None:
+            return
+        session_id, when = self.session.id, self.next_appointment.value()
+        self.changed("next", lambda: self._agreements.set_next_appointment(session_id, when))

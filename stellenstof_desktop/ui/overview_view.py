@@ -1,0 +1,164 @@
+"""The first tab: the check-in, which steps were discussed, and how the last agreements went."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stellenstof_desktop.content import Method
+from stellenstof_desktop.domain import AgreementReview, SessionDetails
+from stellenstof_desktop.services.agreements import AgreementService
+from stellenstof_desktop.services.answers import AnswerService
+from stellenstof_desktop.ui.format import long_date, names
+from stellenstof_desktop.ui.page import SessionPage
+from stellenstof_desktop.ui.step_view import CARD_STYLE, PromptWidgets, plain_label
+from stellenstof_desktop.ui.widgets import centered_column, clear_layout, named
+
+SECTION = "font-size: 13pt; font-weight: 600; padding-top: 6px;"
+
+
+class OverviewView(SessionPage):
+    """What a session starts with; rebuilt per session, refreshed when shown."""
+
+    def __init__(
+        self,
+        method: Method,
+        answers: AnswerService,
+        agreements: AgreementService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewView")
+        self._method = method
+        self._answers = answers
+        self._agreements = agreements
+        self.prompts = PromptWidgets(self, answers)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+        self.steps_grid: QGridLayout | None = None
+        self.reviews: dict[int, tuple[QComboBox, QLineEdit]] = {}
+        self.setEnabled(False)
+
+    def title(self) -> str:
+        return self.tr("Overzicht")
+
+    def load(self, session: SessionDetails | None) -> None:
+        self.prompts.clear()
+        self.reviews.clear()
+        if session is None:
+            self.scroll_area.setWidget(QWidget())
+            return
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 12, 16, 16)
+        column.setSpacing(10)
+        column.addWidget(plain_label(long_date(session.date), "font-size: 17pt; font-weight: 600;"))
+        present = names([p.name for p in session.attendees])
+        line = self.tr("Aanwezig: {names}").format(names=present)
+        if session.solo:
+            absent = names([p.name for p in session.partners if p.id not in session.attended_ids])
+            line += " · " + self.tr("{names} was er deze keer niet bij").format(names=absent)
+        column.addWidget(plain_label(line))
+
+        column.addWidget(plain_label(self._method.checkin.title, SECTION))
+        column.addWidget(plain_label(self._method.checkin.intro, "color: #4a4a4a;"))
+        for prompt in self._method.checkin.prompts:
+            column.addWidget(self.prompts.build(prompt, session))
+
+        column.addWidget(plain_label(self.tr("Besproken stappen"), SECTION))
+        self.steps_grid = QGridLayout()
+        self.steps_grid.setColumnStretch(1, 1)
+        column.addLayout(self.steps_grid)
+
+        column.addWidget(self._review_section(session))
+        column.addStretch(1)
+        holder = centered_column(content)
+        holder.setStyleSheet(CARD_STYLE)
+        self.scroll_area.setWidget(holder)
+
+        self.prompts.fill(self._answers.for_session(session.id))
+        self._show_steps()
+
+    def _review_section(self, session: SessionDetails) -> QWidget:
+        box = named(QFrame(), "promptCard")
+        layout = QVBoxLayout(box)
+        previous = self._agreements.previous_session(session.id)
+        items = self._agreements.for_session(previous[0]) if previous else []
+        if previous is None:
+            layout.addWidget(plain_label(self.tr("Hoe ging het?"), SECTION))
+            layout.addWidget(plain_label(self.tr("Dit is de eerste sessie van dit stel.")))
+            return box
+        layout.addWidget(
+            plain_label(
+                self.tr("Hoe ging het? Afspraken van {date}").format(date=long_date(previous[1])),
+                SECTION,
+            )
+        )
+        if not items:
+            layout.addWidget(plain_label(self.tr("Vorige keer zijn er geen afspraken gemaakt.")))
+            return box
+        who = {p.id: p.name for p in session.partners}
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
+        labels = {
+            None: "—",
+            AgreementReview.DONE: self.tr("Gelukt"),
+            AgreementReview.PARTLY: self.tr("Deels"),
+            AgreementReview.NOT_DONE: self.tr("Niet gelukt"),
+        }
+        for row, item in enumerate(items):
+            owner = who.get(item.partner_id, "") if item.partner_id else self.tr("allebei")
+            grid.addWidget(plain_label(f"{item.text} ({owner})"), row, 0)
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Hoe ging het: {text}").format(text=item.text))
+            for review, label in labels.items():
+                combo.addItem(label, review)
+            combo.setCurrentIndex(max(combo.findData(item.review), 0))
+            note = QLineEdit(item.review_note)
+            note.setPlaceholderText(self.tr("toelichting"))
+            note.setAccessibleName(self.tr("Toelichting bij: {text}").format(text=item.text))
+            note.setMaxLength(2000)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(note, row, 2)
+            for signal in (combo.currentIndexChanged, note.textEdited):
+                signal.connect(lambda *_a, a=item.id, c=combo, n=note: self._on_review(a, c, n))
+            self.reviews[item.id] = (combo, note)
+        layout.addLayout(grid)
+        return box
+
+    def _on_review(self, agreement_id: int, combo: QComboBox, note: QLineEdit) -> None:
+        review, text = combo.currentData(), note.text()
+        self.changed(
+            ("review", agreement_id),
+            lambda: self._agreements.set_review(agreement_id, review, text),
+        )
+
+    def _show_steps(self) -> None:
+        """A ✓ per step discussed in this session (steps are ticked off in their own tabs)."""
+        if self.steps_grid is None or self.session is None:
+            return
+        clear_layout(self.steps_grid)
+        states = self._answers.for_session(self.session.id)
+        for row, step in enumerate(self._method.steps):
+            done = states.step(step.key).discussed
+            mark = plain_label("✓" if done else "–", "color: #2f6f6a; font-weight: 700;")
+            mark.setAccessibleName(self.tr("besproken") if done else self.tr("nog niet besproken"))
+            self.steps_grid.addWidget(mark, row, 0)
+            self.steps_grid.addWidget(plain_label(f"{step.number} · {step.title}"), row, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_steps()

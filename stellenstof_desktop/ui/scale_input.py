@@ -1,0 +1,57 @@
+"""A 0–10 scale as eleven big buttons: easy to point at together; "not answered" shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
+
+BUTTON_STYLE = """
+QToolButton { min-width: 26px; min-height: 26px; border: 1px solid #b9c4c2;
+              border-radius: 4px; background: #ffffff; }
+QToolButton:checked { background: #2f6f6a; color: white; border-color: #2f6f6a;
+                      font-weight: 600; }
+QToolButton:disabled { color: #b0b0b0; background: #f3f3f3; }
+"""
+
+
+class ScaleInput(QWidget):
+    """One partner's 0–10 answer; clicking the chosen number again clears it."""
+
+    value_changed = Signal(object)  # int | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # lets a second click clear the choice
+        row = QHBoxLayout()
+        row.setSpacing(3)
+        row.setContentsMargins(0, 0, 0, 0)
+        for number in range(11):
+            button = QToolButton()
+            button.setText(str(number))
+            button.setCheckable(True)
+            button.setObjectName(f"scale{number}")
+            button.setAccessibleName(str(number))
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self._group.addButton(button, number)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.setStyleSheet(BUTTON_STYLE)
+        self._group.idClicked.connect(self._on_clicked)
+
+        self.setLayout(row)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._value: int | None = None
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        """Show `value` without emitting `value_changed` (loading is not an edit)."""
+        self._value = value
+        for button in self._group.buttons():
+            button.setChecked(self._group.id(button) == value)
+
+    def _on_clicked(self, number: int) -> None:
+        self.set_value(None if self._value == number else number)
+        self.value_changed.emit(self._value)

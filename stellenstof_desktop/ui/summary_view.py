@@ -1,0 +1,403 @@
+"""The "Samenvatting" tab: the couple's PDF summary, previewed, saved, opened or e-mailed.
+
+The PDF is built again each time the tab is shown (never while typing elsewhere), from
+`SummaryService.build()`, which alone decides what is shareable. File and password
+dialogs and the URL opener are injectable, so tests drive them without a real dialog.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QStandardPaths, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stellenstof_desktop.domain import SessionDetails
+from stellenstof_desktop.errors import KnownError
+from stellenstof_desktop.ui.messages import Messages
+from stellenstof_desktop.ui.page import SessionPage
+from stellenstof_desktop.ui.widgets import named
+
+if TYPE_CHECKING:
+    from stellenstof_desktop.content import Method
+    from stellenstof_desktop.report.model import SessionSummary
+    from stellenstof_desktop.services.profile import ProfileService
+    from stellenstof_desktop.services.summary import SummaryService
+
+SavePathChooser = Callable[[QWidget, str, str], str | None]  # (parent, title, suggested path)
+PasswordAsker = Callable[[QWidget], str | None]
+UrlOpener = Callable[[QUrl], bool]
+
+FOLDER_KEY = "summary/folder"
+EXPORT_KEEP_SECONDS = 7 * 24 * 3600
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+    return path or None
+
+
+def ask_password(parent: QWidget) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent,
+        parent.tr("Wachtwoord voor het verslag"),
+        parent.tr(
+            "Kies een wachtwoord voor de PDF. Geef het daarna telefonisch door, "
+            "niet in dezelfde e-mail."
+        ),
+        QLineEdit.EchoMode.PasswordEchoOnEdit,
+    )
+    return text if ok else None
+
+
+def default_export_dir() -> Path:
+    """Where PDFs for e-mail and "Openen" are written: the user's temp folder."""
+    return Path(tempfile.gettempdir()) / "Stellenstof-verslagen"
+
+
+class SummaryView(SessionPage):
+    """Preview of the summary PDF with save, open, e-mail and worksheet buttons."""
+
+    def __init__(
+        self,
+        summaries: SummaryService,
+        profiles: ProfileService,
+        method: Method,
+        settings: QSettings,
+        messages: Messages,
+        parent: QWidget | None = None,
+        *,
+        choose_save_path: SavePathChooser = ask_save_path,
+        choose_password: PasswordAsker = ask_password,
+        open_url: UrlOpener = QDesktopServices.openUrl,
+        export_dir: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryView")
+        self._summaries = summaries
+        self._profiles = profiles
+        self._method = method
+        self._settings = settings
+        self._messages = messages
+        self._choose_save_path = choose_save_path
+        self._choose_password = choose_password
+        self._open_url = open_url
+        self._export_dir = export_dir or default_export_dir()
+        self.summary: SessionSummary | None = None
+        self.pdf: bytes = b""
+        self._buffer: QBuffer | None = None
+        self._password_for: int | None = None  # session whose checkbox came from the profile
+
+        self.save_button = named(QPushButton(self.tr("Opslaan als PDF…")), "saveButton")
+        self.open_button = named(QPushButton(self.tr("Openen")), "openButton")
+        self.mail_button = named(QPushButton(self.tr("E-mailen…")), "mailButton")
+        self.password_check = named(QCheckBox(self.tr("Met wachtwoord")), "passwordCheck")
+        self.password_check.setToolTip(
+            self.tr("Opgeslagen en gemailde verslagen openen alleen met het wachtwoord.")
+        )
+        self.worksheet_button = named(
+            QPushButton(self.tr("Werkblad samen besluiten…")), "worksheetButton"
+        )
+        self.worksheet_button.setToolTip(
+            self.tr("Een leeg werkblad om te printen, met de namen van het stel erop.")
+        )
+        self.mail_button.setDefault(True)
+        self.save_button.clicked.connect(self._on_save)
+        self.open_button.clicked.connect(self._on_open)
+        self.mail_button.clicked.connect(self._on_mail)
+        self.worksheet_button.clicked.connect(self._on_worksheet)
+
+        # Two rows, so the tab never forces a wide window.
+        bar = QHBoxLayout()
+        for widget in (self.mail_button, self.save_button, self.open_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        options = QHBoxLayout()
+        options.addWidget(self.password_check)
+        options.addStretch(1)
+        options.addWidget(self.worksheet_button)
+
+        self.profile_hint = named(QLabel(), "profileHint")
+        self.profile_hint.setWordWrap(True)
+        self.profile_hint.setStyleSheet(
+            "background: #f5f2ec; border: 1px solid #e2dccf; border-radius: 4px; padding: 6px;"
+        )
+        self.profile_hint.setText(
+            self.tr(
+                "Uw naam en praktijk staan nog niet in het verslag. Vul ze in via "
+                "Bestand › Profiel en verslag…"
+            )
+        )
+        self.profile_hint.hide()
+
+        self.document = QPdfDocument(self)
+        self.preview = named(QPdfView(), "summaryPreview")
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setPageSpacing(12)
+        self.preview.setStyleSheet("QPdfView { background: #8a8a8a; }")
+
+        self.status = named(QLabel(), "summaryStatus")
+        self.status.setStyleSheet("color: #4a4a4a;")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addLayout(options)
+        layout.addWidget(self.profile_hint)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
+        self.setEnabled(False)
+
+    def title(self) -> str:
+        return self.tr("Samenvatting")
+
+    # loading -------------------------------------------------------------------------
+    def load(self, session: SessionDetails | None) -> None:
+        self.summary = None
+        self.pdf = b""
+        self.status.clear()
+        if session is None:
+            self._show_pdf(b"")
+        elif self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # After this turn of the event loop: the tab switch flushes the other tabs first.
+        QTimer.singleShot(0, self._refresh_if_visible)
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> bool:
+        """Build the summary and the PDF again and show it; False when that failed."""
+        if self.session is None:
+            return False
+        session_id = self.session.id
+        try:
+            summary = self._summaries.build(session_id, self._method)
+        except KnownError as error:
+            self._messages.known_error(self, error)
+            return False
+        from stellenstof_desktop.report.pdf import render_summary
+
+        self.summary = summary
+        self.pdf = render_summary(summary)
+        if self._password_for != session_id:
+            self._password_for = session_id
+            self.password_check.setChecked(self._profiles.get().password_by_default)
+        practice = summary.practice
+        self.profile_hint.setVisible(not (practice.coach_name or practice.practice_name))
+        self._show_pdf(self.pdf)
+        return True
+
+    def _show_pdf(self, pdf: bytes) -> None:
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
+        if not pdf:
+            return
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    # actions -------------------------------------------------------------------------
+    def _current(self) -> SessionSummary | None:
+        """A fresh summary for the actions (someone may have typed since it was shown)."""
+        return self.summary if self.refresh() else None
+
+    def _protect(self, pdf: bytes) -> tuple[bytes, bool] | None:
+        """`pdf` with the password the coach chooses now, if the box is ticked; None: cancel."""
+        if not self.password_check.isChecked():
+            return pdf, False
+        password = self._choose_password(self)
+        if password is None:
+            return None
+        if not password.strip():
+            self._messages.error(
+                self,
+                self.tr("Wachtwoord"),
+                self.tr("Er is geen wachtwoord ingevuld. Het verslag is niet opgeslagen."),
+            )
+            return None
+        from stellenstof_desktop.report.pdf import encrypt
+
+        return encrypt(pdf, password), True
+
+    def _remind(self, summary: SessionSummary) -> None:
+        who = ", ".join(p.name for p in summary.attendees)
+        self._messages.info(
+            self,
+            self.tr("Wachtwoord"),
+            self.tr(
+                "Het verslag is beveiligd met het wachtwoord dat u koos. Geef het "
+                "telefonisch door aan {names}, niet in dezelfde e-mail."
+            ).format(names=who),
+        )
+
+    def _ask_path(self, title: str, name: str) -> Path | None:
+        folder = self._settings.value(FOLDER_KEY) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        chosen = self._choose_save_path(self, title, str(Path(str(folder)) / name))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self._settings.setValue(FOLDER_KEY, str(path.parent))
+        return path
+
+    def _write(self, path: Path, data: bytes) -> bool:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        except OSError as exc:
+            self._messages.error(
+                self,
+                self.tr("Niet opgeslagen"),
+                self.tr("{path} kon niet worden opgeslagen ({reason}).").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+            return False
+        return True
+
+    def _export_folder(self) -> Path:
+        """A new folder for one export; folders of earlier exports over a week old go."""
+        root = self._export_dir
+        try:
+            for old in root.iterdir() if root.is_dir() else ():
+                if old.is_dir() and time.time() - old.stat().st_mtime > EXPORT_KEEP_SECONDS:
+                    shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass  # tidying up is a courtesy, never a reason to fail
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        return root / f"sessie-{self.session.id if self.session else 0}-{stamp}"
+
+    def _on_save(self) -> None:
+        from stellenstof_desktop.report.mail import pdf_file_name
+
+        summary = self._current()
+        if summary is None:
+            return
+        path = self._ask_path(self.tr("Verslag opslaan"), pdf_file_name(summary))
+        if path is None:
+            return
+        protected = self._protect(self.pdf)
+        if protected is None:
+            return
+        data, locked = protected
+        if self._write(path, data):
+            self.status.setText(self.tr("Opgeslagen: {path}").format(path=path))
+            if locked:
+                self._remind(summary)
+
+    def _on_open(self) -> None:
+        from stellenstof_desktop.report.mail import pdf_file_name
+
+        summary = self._current()
+        if summary is None:
+            return
+        path = self._export_folder() / pdf_file_name(summary)
+        if self._write(path, self.pdf) and not self._open_url(QUrl.fromLocalFile(str(path))):
+            self._messages.error(
+                self,
+                self.tr("Openen"),
+                self.tr(
+                    "Er is geen programma gevonden dat PDF-bestanden opent. Het verslag "
+                    "staat in {path}."
+                ).format(path=path),
+            )
+
+    def _on_mail(self) -> None:
+        from stellenstof_desktop.report.mail import (
+            mailto_url,
+            make_draft,
+            pdf_file_name,
+            write_draft,
+        )
+
+        summary = self._current()
+        if summary is None:
+            return
+        protected = self._protect(self.pdf)
+        if protected is None:
+            return
+        data, locked = protected
+        profile = self._profiles.get()
+        draft = make_draft(summary, profile.mail_subject, profile.mail_body, locked)
+        folder = self._export_folder()
+        try:
+            pdf_path, eml_path = write_draft(folder, draft, data, pdf_file_name(summary))
+        except OSError as exc:
+            self._messages.error(
+                self,
+                self.tr("E-mailen"),
+                self.tr("Het concept kon niet worden gemaakt ({reason}).").format(
+                    reason=exc.strerror or exc
+                ),
+            )
+            return
+        self.status.setText(self.tr("E-mail klaargezet: {path}").format(path=eml_path))
+        if self._open_url(QUrl.fromLocalFile(str(eml_path))):
+            if locked:
+                self._remind(summary)
+            return
+        # No program opens .eml files: start a plain new message and show the PDF's folder.
+        self._open_url(QUrl(mailto_url(draft)))
+        self._open_url(QUrl.fromLocalFile(str(pdf_path.parent)))
+        text = self.tr(
+            "Uw e-mailprogramma kon het concept met bijlage niet openen. Er is een nieuw "
+            "bericht gestart met de tekst erin. Voeg het verslag zelf als bijlage toe: het "
+            "staat in de map die nu is geopend ({folder})."
+        ).format(folder=pdf_path.parent)
+        if locked:
+            text += "\n\n" + self.tr(
+                "Het verslag heeft een wachtwoord: geef dat telefonisch door, niet per e-mail."
+            )
+        self._messages.info(self, self.tr("E-mailen"), text)
+
+    def _on_worksheet(self) -> None:
+        from stellenstof_desktop.report.text import file_name, names
+        from stellenstof_desktop.report.worksheet import render_worksheet
+
+        if self.session is None:
+            return
+        try:
+            sheet = self._summaries.worksheet(self.session.couple_id)
+        except KnownError as error:
+            self._messages.known_error(self, error)
+            return
+        who = names([p.name for p in sheet.partners]) or sheet.couple_name
+        path = self._ask_path(
+            self.tr("Werkblad opslaan"), file_name(f"Werkblad samen besluiten {who}")
+        )
+        if path is not None and self._write(path, render_worksheet(sheet)):
+            self.status.setText(self.tr("Werkblad opgeslagen: {path}").format(path=path))
