@@ -24,7 +24,7 @@ from stellenstof_desktop.errors import KnownError, ValidationError
 from stellenstof_desktop.services.agreements import AgreementInfo, AgreementInput, AgreementService
 from stellenstof_desktop.ui.messages import Messages, known_error_text
 from stellenstof_desktop.ui.page import SessionPage
-from stellenstof_desktop.ui.step_view import plain_label
+from stellenstof_desktop.ui.text_style import plain_label
 from stellenstof_desktop.ui.widgets import centered_column, clear_layout, named
 
 
@@ -101,7 +101,7 @@ class AgreementsView(SessionPage):
         self.list_box = QGridLayout()
         self.list_box.setColumnStretch(1, 1)
         self.empty = plain_label(self.tr("Nog geen afspraken in deze sessie."), "color: #5b5b5b;")
-        self.next_appointment = OptionalDate(self.tr("Volgende afspraak gepland op"))
+        self.next_appointment = OptionalDate(self.tr("Volgende sessie gepland op"))
         self.next_appointment.setObjectName("nextAppointment")
 
         add_row = QHBoxLayout()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from stellenstof_desktop.content import DecisionArea
 from stellenstof_desktop.domain import PartnerInfo
+from stellenstof_desktop.ui.text_style import apply_text_style
 
 TOGETHER = "samen"
 
@@ -38,7 +39,7 @@ class DecisionMap(QWidget):
         for column, text in enumerate(headers):
             label = QLabel(text)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setStyleSheet("font-weight: 600;")
+            apply_text_style(label, "font-weight: 600;")
             grid.addWidget(label, 0, column)
         self.combos: dict[tuple[str, int | None], QComboBox] = {}
         columns: list[int | None] = [None, *[p.id for p in self._partners]]
@@ -62,7 +63,7 @@ class DecisionMap(QWidget):
         self.summary.setObjectName("decisionMapSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #2f6f6a; font-weight: 600; padding-top: 6px;")
+        apply_text_style(self.summary, "color: #2f6f6a; font-weight: 600;")
         grid.addWidget(self.summary, len(self._areas) + 1, 0, 1, len(headers))
         grid.setColumnStretch(len(headers), 1)
         self._loading = False

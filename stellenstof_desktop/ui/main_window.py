@@ -132,8 +132,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def page(self, kind: type[P]) -> P:
-        """The session tab of type `kind` (for wiring and tests)."""
-        return next(p for p in self.session_view.pages if isinstance(p, kind))
+        """The session tab of type `kind`, built (for wiring and tests)."""
+        page = next(p for p in self.session_view.pages if isinstance(p, kind))
+        page.ensure_loaded()
+        return page
 
     @property
     def notes(self) -> NotesView:

@@ -19,10 +19,11 @@ from stellenstof_desktop.services.agreements import AgreementService
 from stellenstof_desktop.services.answers import AnswerService
 from stellenstof_desktop.ui.format import long_date, names
 from stellenstof_desktop.ui.page import SessionPage
-from stellenstof_desktop.ui.step_view import CARD_STYLE, PromptWidgets, plain_label
-from stellenstof_desktop.ui.widgets import centered_column, clear_layout, named
+from stellenstof_desktop.ui.step_view import PromptWidgets
+from stellenstof_desktop.ui.text_style import card, plain_label
+from stellenstof_desktop.ui.widgets import centered_column, clear_layout
 
-SECTION = "font-size: 13pt; font-weight: 600; padding-top: 6px;"
+SECTION = "font-size: 13pt; font-weight: 600;"
 
 
 class OverviewView(SessionPage):
@@ -49,28 +50,51 @@ class OverviewView(SessionPage):
         layout.addWidget(self.scroll_area)
         self.steps_grid: QGridLayout | None = None
         self.reviews: dict[int, tuple[QComboBox, QLineEdit]] = {}
+        self._built_for: object = None
+        self.review_box = QVBoxLayout()
         self.setEnabled(False)
+
+    lazy = True
+
+    def cheap(self, session: SessionDetails) -> bool:
+        return (session.partners, session.attended_ids) == self._built_for
 
     def title(self) -> str:
         return self.tr("Overzicht")
 
     def load(self, session: SessionDetails | None) -> None:
-        self.prompts.clear()
         self.reviews.clear()
         if session is None:
+            self.prompts.clear()
+            self._built_for = None
             self.scroll_area.setWidget(QWidget())
             return
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(16, 12, 16, 16)
-        column.setSpacing(10)
-        column.addWidget(plain_label(long_date(session.date), "font-size: 17pt; font-weight: 600;"))
+        shape = (session.partners, session.attended_ids)
+        if shape != self._built_for:  # another couple: build; the same couple: refill
+            self._build(session)
+            self._built_for = shape
+        self.date_label.setText(long_date(session.date))
         present = names([p.name for p in session.attendees])
         line = self.tr("Aanwezig: {names}").format(names=present)
         if session.solo:
             absent = names([p.name for p in session.partners if p.id not in session.attended_ids])
             line += " · " + self.tr("{names} was er deze keer niet bij").format(names=absent)
-        column.addWidget(plain_label(line))
+        self.attendance_label.setText(line)
+        clear_layout(self.review_box)
+        self.review_box.addWidget(self._review_section(session))
+        self.prompts.fill(self._answers.for_session(session.id))
+        self._show_steps()
+
+    def _build(self, session: SessionDetails) -> None:
+        self.prompts.clear()
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 12, 16, 16)
+        column.setSpacing(10)
+        self.date_label = plain_label("", "font-size: 17pt; font-weight: 600;")
+        self.attendance_label = plain_label("")
+        column.addWidget(self.date_label)
+        column.addWidget(self.attendance_label)
 
         column.addWidget(plain_label(self._method.checkin.title, SECTION))
         column.addWidget(plain_label(self._method.checkin.intro, "color: #4a4a4a;"))
@@ -82,17 +106,13 @@ class OverviewView(SessionPage):
         self.steps_grid.setColumnStretch(1, 1)
         column.addLayout(self.steps_grid)
 
-        column.addWidget(self._review_section(session))
+        self.review_box = QVBoxLayout()
+        column.addLayout(self.review_box)
         column.addStretch(1)
-        holder = centered_column(content)
-        holder.setStyleSheet(CARD_STYLE)
-        self.scroll_area.setWidget(holder)
-
-        self.prompts.fill(self._answers.for_session(session.id))
-        self._show_steps()
+        self.scroll_area.setWidget(centered_column(content))
 
     def _review_section(self, session: SessionDetails) -> QWidget:
-        box = named(QFrame(), "promptCard")
+        box = card("promptCard")
         layout = QVBoxLayout(box)
         previous = self._agreements.previous_session(session.id)
         items = self._agreements.for_session(previous[0]) if previous else []

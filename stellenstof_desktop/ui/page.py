@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from stellenstof_desktop.domain import SessionDetails
@@ -23,12 +24,14 @@ class SessionPage(QWidget):
 
     saved = Signal(object)  # datetime of the save
     save_failed = Signal(object)  # the KnownError
+    lazy = False  # True: a hidden tab is built when first shown, not on every session switch
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: SessionDetails | None = None
         self._pending: dict[object, Callable[[], object]] = {}
         self._loading = False
+        self._stale = False
         self.autosaver = Autosaver(self._write_pending, parent=self)
 
     def title(self) -> str:
@@ -39,16 +42,41 @@ class SessionPage(QWidget):
         return self.title()
 
     def show_session(self, session: SessionDetails | None) -> None:
-        """Forget unsaved work of the old session (the caller flushed it) and load `session`."""
+        """Forget unsaved work of the old session (the caller flushed it) and load `session`.
+
+        A lazy page that is out of sight is emptied instead (so it never holds another
+        couple's text) and built when it is shown.
+        """
         self.autosaver.discard()
         self._pending.clear()
         self.session = session
+        self._stale = (
+            session is not None and self.lazy and not self.isVisible() and not self.cheap(session)
+        )
+        self._run_load(None if self._stale else session)
+        self.setEnabled(session is not None)
+
+    def cheap(self, session: SessionDetails) -> bool:
+        """Whether loading `session` costs next to nothing now (then even a hidden tab loads)."""
+        del session
+        return False
+
+    def ensure_loaded(self) -> None:
+        """Build a postponed page now (it is being shown, or a test looks into it)."""
+        if self._stale:
+            self._stale = False
+            self._run_load(self.session)
+
+    def _run_load(self, session: SessionDetails | None) -> None:
         self._loading = True
         try:
             self.load(session)
         finally:
             self._loading = False
-        self.setEnabled(session is not None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_loaded()  # before the tab's first paint
+        super().showEvent(event)
 
     def load(self, session: SessionDetails | None) -> None:
         """Fill the widgets for `session` (None: clear them)."""

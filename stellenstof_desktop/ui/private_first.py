@@ -48,7 +48,7 @@ class PrivateFirstPrompt(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.start_button = named(QPushButton(self.tr("Verborgen laten invullen…")), "startHidden")
-        self.reveal_button = named(QPushButton(self.tr("Onthullen")), "revealHidden")
+        self.reveal_button = named(QPushButton(self.tr("Laten zien")), "revealHidden")
         self.start_button.clicked.connect(self._on_start)
         self.reveal_button.clicked.connect(self._on_reveal)
         buttons = QHBoxLayout()
@@ -81,10 +81,10 @@ class PrivateFirstPrompt(QWidget):
     def _update(self) -> None:
         waiting = [p for p in self._present if p.id not in self._entered]
         if self._revealed:
-            text = self.tr("Onthuld.")
+            text = self.tr("Getoond.")
         elif not self._entered:
             text = self.tr(
-                "Ieder schrijft eerst apart en verborgen; daarna onthult u de antwoorden."
+                "Ieder schrijft eerst apart en verborgen; daarna laat u de antwoorden zien."
             )
         else:
             parts = [

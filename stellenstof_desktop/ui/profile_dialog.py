@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,9 +41,11 @@ PREVIEW = (220, 70)
 def choose_logo_file(parent: QWidget) -> str | None:
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Logo kiezen"),
+        QCoreApplication.translate("ProfileDialog", "Logo kiezen"),
         "",
-        parent.tr("Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Alle bestanden (*)"),
+        QCoreApplication.translate(
+            "ProfileDialog", "Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp);;Alle bestanden (*)"
+        ),
     )
     return path or None
 

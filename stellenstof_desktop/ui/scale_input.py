@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
-BUTTON_STYLE = """
-QToolButton { min-width: 26px; min-height: 26px; border: 1px solid #b9c4c2;
-              border-radius: 4px; background: #ffffff; }
-QToolButton:checked { background: #2f6f6a; color: white; border-color: #2f6f6a;
-                      font-weight: 600; }
-QToolButton:disabled { color: #b0b0b0; background: #f3f3f3; }
-"""
+CHOSEN = QColor("#2f6f6a")  # the app's teal, as on the PDF
 
 
 class ScaleInput(QWidget):
@@ -33,10 +28,10 @@ class ScaleInput(QWidget):
             button.setObjectName(f"scale{number}")
             button.setAccessibleName(str(number))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setMinimumSize(28, 28)
             self._group.addButton(button, number)
             row.addWidget(button)
         row.addStretch(1)
-        self.setStyleSheet(BUTTON_STYLE)
         self._group.idClicked.connect(self._on_clicked)
 
         self.setLayout(row)
@@ -50,7 +45,17 @@ class ScaleInput(QWidget):
         """Show `value` without emitting `value_changed` (loading is not an edit)."""
         self._value = value
         for button in self._group.buttons():
-            button.setChecked(self._group.id(button) == value)
+            chosen = self._group.id(button) == value
+            button.setChecked(chosen)
+            # Colour through the palette: a style sheet per scale made a tab slow to build.
+            palette = self.palette()
+            if chosen:
+                palette.setColor(QPalette.ColorRole.Button, CHOSEN)
+                palette.setColor(QPalette.ColorRole.ButtonText, QColor("white"))
+            button.setPalette(palette)
+            font = button.font()
+            font.setBold(chosen)
+            button.setFont(font)
 
     def _on_clicked(self, number: int) -> None:
         self.set_value(None if self._value == number else number)

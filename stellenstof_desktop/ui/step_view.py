@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -24,24 +24,8 @@ from stellenstof_desktop.ui.decision_map import DecisionMap
 from stellenstof_desktop.ui.page import SessionPage
 from stellenstof_desktop.ui.private_first import PrivateFirstPrompt
 from stellenstof_desktop.ui.scale_input import ScaleInput
+from stellenstof_desktop.ui.text_style import PRIVATE_COLOR, card, plain_label
 from stellenstof_desktop.ui.widgets import centered_column, clear_layout, named
-
-CARD_STYLE = (
-    "QFrame#promptCard { background: #ffffff; border: 1px solid #dde3e2; border-radius: 6px; }"
-)
-PRIVATE_STYLE = (
-    "QFrame#observationCard { background: #fbf3e4; border: 1px solid #e2c48f; border-radius: 6px; }"
-)
-
-
-def plain_label(text: str, style: str = "", wrap: bool = True) -> QLabel:
-    """A label that shows user or content text literally (no HTML, no mnemonics)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if style:
-        label.setStyleSheet(style)
-    return label
 
 
 def text_editor(name: str, placeholder: str = "", height: int = 70) -> QPlainTextEdit:
@@ -76,8 +60,8 @@ class PromptWidgets:
 
     def build(self, prompt: Prompt, session: SessionDetails) -> QWidget:
         """A card with the question and the right editor(s) for its kind."""
-        card = named(QFrame(), "promptCard")
-        layout = QVBoxLayout(card)
+        box = card("promptCard")
+        layout = QVBoxLayout(box)
         layout.setContentsMargins(12, 10, 12, 12)
         question = plain_label(prompt.text, "font-weight: 600; font-size: 11pt;")
         layout.addWidget(question)
@@ -102,10 +86,10 @@ class PromptWidgets:
         elif prompt.kind == "decision_map":
             layout.addWidget(self._decision_map(prompt, session.partners, present))
         elif prompt.kind == "private_first":
-            box = PrivateFirstPrompt(prompt, session, self._answers, self._page)
-            self.hidden[prompt.key] = box
-            layout.addWidget(box)
-        return card
+            hidden = PrivateFirstPrompt(prompt, session, self._answers, self._page)
+            self.hidden[prompt.key] = hidden
+            layout.addWidget(hidden)
+        return box
 
     def _column(self, partner: PartnerInfo, present: set[int], widget: QWidget) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -220,6 +204,11 @@ class StepView(SessionPage):
         self.earlier: list[QLabel] = []
         self.setEnabled(False)
 
+    lazy = True
+
+    def cheap(self, session: SessionDetails) -> bool:
+        return (session.partners, session.attended_ids) == self._built_for  # only a refill
+
     def title(self) -> str:
         return self.step.tab_label
 
@@ -277,9 +266,8 @@ class StepView(SessionPage):
         self.earlier_box = QVBoxLayout()
         column.addLayout(self.earlier_box)
 
-        card = named(QFrame(), "observationCard")
-        card.setStyleSheet(PRIVATE_STYLE)
-        inner = QVBoxLayout(card)
+        private = card("observationCard", PRIVATE_COLOR)
+        inner = QVBoxLayout(private)
         self.discussed = named(QCheckBox(self.tr("Deze stap is besproken")), "discussed")
         inner.addWidget(self.discussed)
         label = plain_label(self.tr("Observatie — alleen voor de coach"), "font-weight: 600;")
@@ -290,7 +278,7 @@ class StepView(SessionPage):
         self.observation.setAccessibleName(self.tr("Observatie, alleen voor de coach"))
         label.setBuddy(self.observation)
         inner.addWidget(self.observation)
-        column.addWidget(card)
+        column.addWidget(private)
         column.addStretch(1)
 
         step_key, observation = self.step.key, self.observation
@@ -308,7 +296,6 @@ class StepView(SessionPage):
             )
         )
         holder = centered_column(content)
-        holder.setStyleSheet(CARD_STYLE)
         self.scroll_area.setWidget(holder)
 
     def _show_earlier(self, data: SessionAnswers) -> None:
@@ -325,7 +312,7 @@ class StepView(SessionPage):
             who = names.get(partner_id, self.tr("samen")) if partner_id else self.tr("samen")
             shown = value.text or (str(value.value) if value.value is not None else "")
             label = plain_label(
-                self.tr("Eerdere vraag ({key}), {who}: {answer}").format(
+                self.tr("Antwoord op een vervallen vraag ({key}), {who}: {answer}").format(
                     key=key, who=who, answer=shown
                 ),
                 "color: #5b5b5b; background: #f4f4f4; padding: 6px; border-radius: 4px;",

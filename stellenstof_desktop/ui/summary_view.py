@@ -15,7 +15,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QSettings,
+    QStandardPaths,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -59,10 +68,11 @@ def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
 def ask_password(parent: QWidget) -> str | None:
     text, ok = QInputDialog.getText(
         parent,
-        parent.tr("Wachtwoord voor het verslag"),
-        parent.tr(
+        QCoreApplication.translate("SummaryView", "Wachtwoord voor het verslag"),
+        QCoreApplication.translate(
+            "SummaryView",
             "Kies een wachtwoord voor de PDF. Geef het daarna telefonisch door, "
-            "niet in dezelfde e-mail."
+            "niet in dezelfde e-mail.",
         ),
         QLineEdit.EchoMode.PasswordEchoOnEdit,
     )

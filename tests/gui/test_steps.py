@@ -41,9 +41,12 @@ def session_for(window: MainWindow, solo: bool = False, day: date = date(2026, 3
 
 
 def step(window: MainWindow, number: int) -> StepView:
-    return next(
+    """The tab of step `number`, built even while it is not the current tab."""
+    page = next(
         p for p in window.session_view.pages if isinstance(p, StepView) and p.step.number == number
     )
+    page.ensure_loaded()
+    return page
 
 
 def editor(page: StepView | OverviewView, name: str) -> QPlainTextEdit:
@@ -148,7 +151,7 @@ def test_answers_to_removed_questions_are_shown_as_earlier(window: MainWindow) -
     window.open_session(session_id)
     window.session_view.show_session(window.services.sessions.get(session_id))
     earlier = [w.text() for w in step(window, 1).findChildren(QLabel, "earlierAnswer")]
-    assert earlier == ["Eerdere vraag (patroon.vroeger), samen: oud antwoord"]
+    assert earlier == ["Antwoord op een vervallen vraag (patroon.vroeger), samen: oud antwoord"]
 
 
 def test_agreements_carry_over_to_the_next_review(qtbot: QtBot, window: MainWindow) -> None:
