@@ -143,6 +143,10 @@ class CouplePanel(QWidget):
             detail = f"{session_count(couple.session_count)} · {last}"
         return f"{couple.display_name}\n{detail}"
 
+    def couple_name(self, couple_id: int) -> str | None:
+        """The listed name of a couple (no database work)."""
+        return next((c.display_name for c in self._couples if c.id == couple_id), None)
+
     def current_couple_id(self) -> int | None:
         item = self.couples.currentItem()
         return item.data(ID_ROLE) if item is not None else None

@@ -234,9 +234,8 @@ class MainWindow(QMainWindow):
         if couple_id is None:
             self.panel.set_sessions(None, [])
         else:
-            couple = self._call(lambda: self.services.couples.get(couple_id))
             rows = self._call(lambda: self.services.sessions.list_for_couple(couple_id)) or []
-            self.panel.set_sessions(couple.display_name if couple else None, rows)
+            self.panel.set_sessions(self.panel.couple_name(couple_id), rows)
             if select is not None:
                 self.panel.select_session(select, notify=False)
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 from stellenstof_desktop.content import Method
 from stellenstof_desktop.domain import AgreementReview, SessionDetails
 from stellenstof_desktop.services.agreements import AgreementService
-from stellenstof_desktop.services.answers import AnswerService
+from stellenstof_desktop.services.answers import AnswerService, SessionAnswers
 from stellenstof_desktop.ui.format import long_date, names
 from stellenstof_desktop.ui.page import SessionPage
 from stellenstof_desktop.ui.step_view import PromptWidgets
@@ -48,7 +49,7 @@ class OverviewView(SessionPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
-        self.steps_grid: QGridLayout | None = None
+        self.step_marks: list[QLabel] = []
         self.reviews: dict[int, tuple[QComboBox, QLineEdit]] = {}
         self._built_for: object = None
         self.review_box = QVBoxLayout()
@@ -66,6 +67,7 @@ class OverviewView(SessionPage):
         self.reviews.clear()
         if session is None:
             self.prompts.clear()
+            self.step_marks = []
             self._built_for = None
             self.scroll_area.setWidget(QWidget())
             return
@@ -82,8 +84,9 @@ class OverviewView(SessionPage):
         self.attendance_label.setText(line)
         clear_layout(self.review_box)
         self.review_box.addWidget(self._review_section(session))
-        self.prompts.fill(self._answers.for_session(session.id))
-        self._show_steps()
+        data = self._answers.for_session(session.id)
+        self.prompts.fill(data)
+        self._show_steps(data)
 
     def _build(self, session: SessionDetails) -> None:
         self.prompts.clear()
@@ -102,9 +105,15 @@ class OverviewView(SessionPage):
             column.addWidget(self.prompts.build(prompt, session))
 
         column.addWidget(plain_label(self.tr("Besproken stappen"), SECTION))
-        self.steps_grid = QGridLayout()
-        self.steps_grid.setColumnStretch(1, 1)
-        column.addLayout(self.steps_grid)
+        steps_grid = QGridLayout()
+        steps_grid.setColumnStretch(1, 1)
+        self.step_marks = []
+        for row, step in enumerate(self._method.steps):
+            mark = plain_label("–", "color: #2f6f6a; font-weight: 700;")
+            steps_grid.addWidget(mark, row, 0)
+            steps_grid.addWidget(plain_label(f"{step.number} · {step.title}"), row, 1)
+            self.step_marks.append(mark)
+        column.addLayout(steps_grid)
 
         self.review_box = QVBoxLayout()
         column.addLayout(self.review_box)
@@ -166,19 +175,18 @@ class OverviewView(SessionPage):
             lambda: self._agreements.set_review(agreement_id, review, text),
         )
 
-    def _show_steps(self) -> None:
+    def _show_steps(self, data: SessionAnswers | None = None) -> None:
         """A ✓ per step discussed in this session (steps are ticked off in their own tabs)."""
-        if self.steps_grid is None or self.session is None:
+        if not self.step_marks or self.session is None:
             return
-        clear_layout(self.steps_grid)
-        states = self._answers.for_session(self.session.id)
-        for row, step in enumerate(self._method.steps):
+        states = data or self._answers.for_session(self.session.id)
+        for step, mark in zip(self._method.steps, self.step_marks, strict=True):
             done = states.step(step.key).discussed
-            mark = plain_label("✓" if done else "–", "color: #2f6f6a; font-weight: 700;")
+            mark.setText("✓" if done else "–")
             mark.setAccessibleName(self.tr("besproken") if done else self.tr("nog niet besproken"))
-            self.steps_grid.addWidget(mark, row, 0)
-            self.steps_grid.addWidget(plain_label(f"{step.number} · {step.title}"), row, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._show_steps()
+        was_stale = self._stale
+        super().showEvent(event)  # builds the page if it was postponed
+        if not was_stale:
+            self._show_steps()  # ticked off in a step tab since this tab was last seen
