@@ -37,6 +37,7 @@ from stellenstof_desktop.ui.messages import Messages
 if TYPE_CHECKING:
     from stellenstof_desktop.content import LoadResult
     from stellenstof_desktop.services.container import Services
+    from stellenstof_desktop.ui.safety import SafetyController
 
 LANGUAGES = ("nl", "en")
 
@@ -139,6 +140,7 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
     window = MainWindow(QSettings(), messages)
     restore_hook = install_bug_handler(messages, window)
     opened: list[Services] = []
+    guards: list[SafetyController] = []
     attempted: list[bool] = []
 
     def report(stage: str) -> None:
@@ -152,9 +154,17 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
         if attempted:
             return
         attempted.append(True)
+        from stellenstof_desktop.ui.privacy import PrivacyController
+        from stellenstof_desktop.ui.safety import SafetyController
+
         try:
             data_dir = resolve_data_dir(options.data_dir)
-            services = open_services(data_dir)
+            guard = SafetyController(window, messages, QSettings(), data_dir)
+            guards.append(guard)
+            services = guard.open()  # integrity check; a damaged file: offer a backup
+            if services is None:
+                app.exit(1)
+                return
             opened.append(services)
             content = load_content(options.language, data_dir)
             if options.demo and services.couples.count() == 0:
@@ -166,6 +176,8 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
             app.exit(1)
             return
         window.bind(services, content.method)
+        guard.attach()  # backup menu items; today's backup starts in a worker thread
+        PrivacyController(window, messages).attach()  # export, retention reminder
         if content.problem is not None:
             messages.error(
                 window,
@@ -193,6 +205,8 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
         window.close()
     finally:
         restore_hook()
+        for guard in guards:
+            guard.wait()  # a daily backup still running finishes before the database closes
         for services in opened:
             services.db.close()
     return code

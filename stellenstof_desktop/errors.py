@@ -133,3 +133,90 @@ class NotFoundError(KnownError):
     @classmethod
     def session(cls, ident: int) -> NotFoundError:
         return cls(QT_TRANSLATE_NOOP("errors", "Deze sessie bestaat niet meer."), ident=ident)
+
+
+class DamagedDatabaseError(NotADatabaseError):
+    """The file is one of ours but its integrity check failed."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        KnownError.__init__(
+            self,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "De database {path} is beschadigd ({detail}). Het bestand is niet "
+                "aangeraakt. Zet een back-up terug.",
+            ),
+            path=path,
+            detail=detail[:200],
+        )
+
+
+class WrongPassphraseError(KnownError):
+    """The passphrase does not open the encrypted database."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Dit wachtwoord opent de database {path} niet. Er is niets veranderd; "
+                "probeer het opnieuw.",
+            ),
+            path=path,
+        )
+
+
+class PassphraseRequiredError(KnownError):
+    """An encrypted database was opened without a passphrase (from the command line)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "De database {path} is versleuteld. Geef het wachtwoord op (de app vraagt "
+                "erom; op de opdrachtregel met de omgevingsvariabele STELLENSTOF_PASSPHRASE "
+                "of in een terminal).",
+            ),
+            path=path,
+        )
+
+
+class BackupError(KnownError):
+    """A backup could not be written or read where the coach chose."""
+
+    @classmethod
+    def cannot_write(cls, path: Path, reason: object) -> BackupError:
+        return cls(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "De back-up {path} kon niet worden geschreven ({reason}). Uw gegevens zijn "
+                "niet veranderd. Controleer de USB-stick of kies een andere plek.",
+            ),
+            path=path,
+            reason=reason,
+        )
+
+    @classmethod
+    def not_a_backup(cls, path: Path) -> BackupError:
+        return cls(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Het bestand {path} is geen bruikbare Stellenstof-back-up (beschadigd, van "
+                "een ander programma of van een nieuwere versie). Er is niets veranderd.",
+            ),
+            path=path,
+        )
+
+
+class ExportError(KnownError):
+    """An export file could not be written where the coach chose."""
+
+    def __init__(self, path: Path, reason: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Het bestand {path} kon niet worden geschreven ({reason}). Er is niets "
+                "veranderd; kies een andere plek.",
+            ),
+            path=path,
+            reason=reason,
+        )

@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>AgreementsView</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/agreements_view.py" line="+36"/>
+        <source>Allebei</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nieuwe afspraak, bijvoorbeeld: Joost kiest zaterdag het uitje</source>
+        <translation>New agreement, for example: Joost picks Saturday’s outing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuwe afspraak</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+81"/>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Uiterlijk</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nog geen afspraken in deze sessie.</source>
+        <translation>No agreements in this session yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende sessie gepland op</source>
+        <translation>Next session scheduled for</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+35"/>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Kleine, haalbare stappen tot de volgende keer. Volgende sessie kijken jullie samen terug: hoe ging het?</source>
+        <translation>Small, doable steps until next time. In the next session you look back on them together: how did it go?</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>uiterlijk {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+47"/>
+        <source>Afspraak verwijderen</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De afspraak “{text}” verwijderen?</source>
+        <translation>Delete the agreement “{text}”?</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise_view.py" line="+220"/>
+        <source>Balans in de tijd</source>
+        <translation>Balance over time</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: {fully}× helemaal, {partly}× deels, {not_}× niet</source>
+        <translation>{name}: {fully}× fully, {partly}× partly, {not_}× not at all</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nog geen besluiten met een stem erbij.</source>
+        <translation>No decisions with a voice recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>helemaal</source>
+        <translation>fully</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deels</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet</source>
+        <translation>not at all</translation>
+    </message>
+</context>
+<context>
     <name>CoupleDialog</name>
     <message>
         <location filename="../../stellenstof_desktop/ui/dialogs.py" line="+122"/>
@@ -97,7 +217,7 @@
         <translation>last {date}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>één partner</source>
         <translation>one partner</translation>
     </message>
@@ -109,9 +229,683 @@
     </message>
 </context>
 <context>
+    <name>DecisionMap</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/decision_map.py" line="+36"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wie beslist nu?</source>
+        <translation>Who decides now?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} zou willen</source>
+        <translation>{name} would prefer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Samen</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Vul per onderwerp in wie er nu meestal beslist.</source>
+        <translation>For each topic, fill in who usually decides now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} van {total} door {name}</source>
+        <translation>{count} of {total} by {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} samen</source>
+        <translation>{count} together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu: {parts}.</source>
+        <translation>Now: {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseHistoryView</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise_view.py" line="+15"/>
+        <source>Hoe vaak kwam ieders stem terug in het gezamenlijke besluit? Alleen getoonde voorkeuren staan hier; wat nog verborgen is, blijft verborgen.</source>
+        <translation>How often did each partner’s voice come through in the shared decision? Only revealed preferences are shown here; anything still hidden stays hidden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+25"/>
+        <source>Alle oefeningen</source>
+        <translation>All exercises</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Nog geen oefeningen bij dit stel. Begin er een met ‘Nieuwe oefening’.</source>
+        <translation>No exercises with this couple yet. Start one with ‘New exercise’.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Balans</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rechts: ieders stem per oefening, van oud naar nieuw.</source>
+        <translation>On the right: each partner’s voice per exercise, from oldest to newest.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Geschiedenis en balans van {name}</source>
+        <translation>History and balance for {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stem in het besluit</source>
+        <translation>Voice in the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>helemaal</source>
+        <translation>fully</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deels</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet</source>
+        <translation>not at all</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name}, {voice}: {count}</source>
+        <translation>{name}, {voice}: {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beslissing</source>
+        <translation>Decision to make</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voorkeur {name}</source>
+        <translation>{name}’s preference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stem {name}</source>
+        <translation>{name}’s voice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(geen onderwerp)</source>
+        <translation>(no topic)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(nog verborgen)</source>
+        <translation>(still hidden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(niet bij de sessie)</source>
+        <translation>(not at the session)</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseView</name>
+    <message>
+        <location line="-417"/>
+        <source>Kiezen</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ieder apart</source>
+        <translation>Write separately</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laten zien</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Praten</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besluiten</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>helemaal</source>
+        <translation>fully</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deels</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet</source>
+        <translation>not at all</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>je partner</source>
+        <translation>your partner</translation>
+    </message>
+    <message>
+        <location line="+347"/>
+        <source>Oefening in deze sessie</source>
+        <translation>Exercise in this session</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Oefening:</source>
+        <translation>&amp;Exercise:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuwe oefening</source>
+        <translation>New exercise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuleren…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze oefening stoppen</source>
+        <translation>Stop this exercise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geschiedenis en balans</source>
+        <translation>History and balance</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+277"/>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <location line="+12"/>
+        <source>Samen besluiten</source>
+        <translation>Deciding together</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Een korte oefening die jullie elke week kunnen herhalen: een kleine beslissing die eraan komt, samen genomen, zo dat ieders stem erin terugkomt.</source>
+        <translation>A short exercise you can repeat every week: make a small decision that is coming up, together, so that each of your voices comes through in it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1.  Kies een kleine beslissing, bijvoorbeeld een uitje in het weekend.</source>
+        <translation>1.  Choose a small decision, for example an outing at the weekend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2.  Ieder schrijft apart een voorkeur op. Niemand kijkt mee, ook de coach niet.</source>
+        <translation>2.  Each of you writes down a preference on your own. Nobody looks, not even the coach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3.  Laat beide voorkeuren tegelijk zien.</source>
+        <translation>3.  Reveal both preferences at the same time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4.  Praat erover zonder meteen een compromis te zoeken.</source>
+        <translation>4.  Talk about them without looking for a compromise straight away.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5.  Besluit samen, en kijk hoeveel van ieders stem erin zit.</source>
+        <translation>5.  Decide together, and see how much of each voice is in the decision.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nieuwe oefening beginnen</source>
+        <translation>Start a new exercise</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Over welke kleine beslissing gaat het?</source>
+        <translation>Which small decision is it about?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kies iets kleins en concreets voor de komende dagen: een uitje, wat jullie eten, wie wat doet op zondag. Geen groot onderwerp; het gaat om oefenen.</source>
+        <translation>Choose something small and concrete for the next few days: an outing, what you will eat, who does what on Sunday. Not a big topic; this is about practising.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bijvoorbeeld: Wat doen we zaterdagmiddag met de kinderen?</source>
+        <translation>For example: What shall we do with the children on Saturday afternoon?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De beslissing</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verder: ieder apart een voorkeur →</source>
+        <translation>Next: each writes a preference →</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Daarna krijgt ieder om de beurt de laptop en schrijft apart een voorkeur op. Druk op Enter of op ‘Verder’ als de beslissing er staat.</source>
+        <translation>Then each of you takes a turn with the laptop and writes down a preference on your own. Press Enter or ‘Next’ once the decision is filled in.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>Mijn voorkeur</source>
+        <translation>My preference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waarom? (mag je leeg laten)</source>
+        <translation>Why? (you can leave this empty)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wat denk je dat {name} zou kiezen? (om thuis samen na te gaan)</source>
+        <translation>What do you think {name} would choose? (to check together at home)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Alleen {present} is er vandaag. {present} schrijft een eigen voorkeur op, en wat {absent} volgens {present} zou kiezen; dat kunnen jullie thuis samen nagaan.</source>
+        <translation>Only {present} is here today. {present} writes down their own preference, and what {present} thinks {absent} would choose; you can check that together at home.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>de ander</source>
+        <translation>the other partner</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+451"/>
+        <source>(nog geen onderwerp)</source>
+        <translation>(no topic yet)</translation>
+    </message>
+    <message>
+        <location line="-387"/>
+        <source>Verder: erover praten →</source>
+        <translation>Next: talk about it →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verder: samen besluiten →</source>
+        <translation>Next: decide together →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afronden ✓</source>
+        <translation>Finish ✓</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Beslissing aanpassen</source>
+        <translation>← Change the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← Terug naar de voorkeuren</source>
+        <translation>← Back to the preferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← Terug naar het gesprek</source>
+        <translation>← Back to the conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← Terug naar het besluit</source>
+        <translation>← Back to the decision</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Dit schreef {name} op.</source>
+        <translation>This is what {name} wrote.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dit schreven jullie ieder apart op. Lees het om de beurt voor.</source>
+        <translation>This is what each of you wrote on your own. Take turns reading it aloud.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wat {name} denkt dat {absent} kiest</source>
+        <translation>What {name} thinks {absent} would choose</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Om thuis samen met {name} na te gaan.</source>
+        <translation>To check together with {name} at home.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Neem de tijd en zoek nog geen compromis. Vraag eerst wat je aanspreekt in wat de ander wil, en waarom het voor de ander belangrijk is. Besluiten komt straks.</source>
+        <translation>Take your time and don’t look for a compromise yet. First ask yourselves what appeals to you in what the other wants, and why it matters to them. Deciding comes later.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name}: wat spreekt je aan in de voorkeur van {other}?</source>
+        <translation>{name}: what appeals to you in {other}’s preference?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: wat spreekt je aan in wat {other} misschien kiest?</source>
+        <translation>{name}: what appeals to you in what {other} might choose?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wat spreekt je hierin aan?</source>
+        <translation>What appeals to you in this?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat spreekt {name} hierin aan?</source>
+        <translation>What appeals to {name} in this?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Aantekeningen bij het gesprek (samen)</source>
+        <translation>Notes on the conversation (shared)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wat viel op? Wat werd duidelijk?</source>
+        <translation>What stood out? What became clear?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aantekeningen bij het gesprek</source>
+        <translation>Notes on the conversation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wat neem je mee naar huis om samen met {name} te bespreken?</source>
+        <translation>What will you take home to talk over with {name}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wat besluiten jullie samen?</source>
+        <translation>What do you decide together?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Je voorstel, in je eigen woorden</source>
+        <translation>Your proposal, in your own words</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het besluit, in jullie eigen woorden</source>
+        <translation>The decision, in your own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het gezamenlijke besluit</source>
+        <translation>The shared decision</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wie regelt wat? (mag leeg blijven)</source>
+        <translation>Who takes care of what? (can stay empty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bijvoorbeeld: wie zoekt iets op, wie regelt de oppas, wanneer.</source>
+        <translation>For example: who looks something up, who arranges the babysitter, and when.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>Wie regelt wat</source>
+        <translation>Who takes care of what</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Hoeveel van jouw stem zit erin?</source>
+        <translation>How much of your voice is in it?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hoeveel van ieders stem zit in het besluit?</source>
+        <translation>How much of each voice is in the decision?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stem van {name}: {voice}</source>
+        <translation>{name}’s voice: {voice}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Helemaal: wat deze partner wilde, zit er duidelijk in. Deels: een stukje ervan. Niet: het besluit gaat aan deze wens voorbij.</source>
+        <translation>Fully: what this partner wanted is clearly in it. Partly: some of it is. Not at all: the decision passes this wish by.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Voorstel voor thuis</source>
+        <translation>Proposal for home</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stem van {name}</source>
+        <translation>{name}’s voice</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wat {name} aansprak</source>
+        <translation>What appealed to {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tijden: {times}</source>
+        <translation>Times: {times}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deze oefening is geannuleerd</source>
+        <translation>This exercise was cancelled</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wat er was getoond en besproken, staat nog in de geschiedenis.</source>
+        <translation>What was revealed and discussed is still in the history.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wat er verborgen was opgeschreven, is gewist zonder dat iemand het zag.</source>
+        <translation>What was written down in hiding has been erased without anyone seeing it.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>De oefening “{topic}” weggooien? Er is nog niets ingevuld.</source>
+        <translation>Discard the exercise “{topic}”? Nothing has been filled in yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De oefening “{topic}” stoppen? Wat er al verborgen is opgeschreven, wordt gewist zonder dat iemand het ziet.</source>
+        <translation>Stop the exercise “{topic}”? Anything already written down in hiding will be erased without anyone seeing it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De oefening “{topic}” stoppen? Wat er al is getoond en besproken blijft in de geschiedenis, maar telt niet mee in de balans.</source>
+        <translation>Stop the exercise “{topic}”? What has already been revealed and discussed stays in the history, but does not count towards the balance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Oefening annuleren</source>
+        <translation>Stop exercise</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenInput</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/hidden_input.py" line="+212"/>
+        <source>Of druk op Enter. Esc stopt de oefening.</source>
+        <translation>Or press Enter. Esc stops the exercise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toch niet opnieuw invullen</source>
+        <translation>Keep the earlier answer</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Klaar? Druk op {keys} of op ‘Klaar’. Daarna verdwijnt je tekst van het scherm; niemand ziet hem tot de coach op ‘Laten zien’ drukt.</source>
+        <translation>Done? Press {keys} or ‘Done’. Your text then disappears from the screen; nobody sees it until the coach presses ‘Reveal’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>← Terug: ik ben het niet</source>
+        <translation>← Back: this isn’t me</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Laten zien</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Geef de laptop aan {name}</source>
+        <translation>Hand the laptop to {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} vult opnieuw in. Wat er eerder stond, wordt niet getoond; het wordt vervangen zodra {name} op ‘Klaar’ drukt.</source>
+        <translation>{name} is writing again. What was there before is not shown; it is replaced as soon as {name} presses ‘Done’.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alleen {name} kijkt nu naar het scherm. Wat je opschrijft blijft verborgen, ook voor de coach, tot jullie het samen bekijken.</source>
+        <translation>Only {name} looks at the screen now. What you write stays hidden, from the coach too, until you look at it together.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ik ben {name}, verder</source>
+        <translation>I’m {name}, continue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}, jij bent aan de beurt</source>
+        <translation>{name}, it’s your turn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is klaar</source>
+        <translation>{name} is done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iedereen is klaar</source>
+        <translation>Everyone is done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Geef de laptop terug aan de coach. Met ‘Laten zien’ verschijnt wat er is opgeschreven, voor iedereen tegelijk.</source>
+        <translation>Hand the laptop back to the coach. ‘Reveal’ shows what was written, to everyone at the same time.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}: klaar ✓</source>
+        <translation>{name}: done ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name}: nog niet</source>
+        <translation>{name}: not yet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Opnieuw invullen voor {name}</source>
+        <translation>Let {name} write again</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Vul eerst ‘{label}’ in; daarna kun je op ‘Klaar’ drukken.</source>
+        <translation>Fill in ‘{label}’ first; then you can press ‘Done’.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dit is te lang: hoogstens {max} tekens (nu {count}).</source>
+        <translation>This is too long: at most {max} characters (now {count}).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+62"/>
+        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+71"/>
         <source>Gegevens openen…</source>
         <translation>Opening your data…</translation>
     </message>
@@ -162,17 +956,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+315"/>
+        <location line="+359"/>
         <source>Over Stellenstof</source>
         <translation>About Stellenstof</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-358"/>
+        <source>Profiel en verslag…</source>
+        <translation>Profile and report…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>S&amp;tel</source>
         <translation>&amp;Couple</translation>
     </message>
@@ -183,11 +982,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Beeld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+101"/>
         <source>Kies links een stel, of maak een nieuw stel met Ctrl+N.</source>
         <translation>Choose a couple on the left, or add a new couple with Ctrl+N.</translation>
     </message>
@@ -197,14 +1001,14 @@
         <translation>Choose a session, or schedule a new one with Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <location line="+20"/>
-        <location line="+178"/>
+        <location line="+197"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-215"/>
         <source>De tekst van deze sessie kon niet worden opgeslagen, dus deze sessie blijft open. Uw tekst staat nog op het scherm.</source>
         <translation>The text of this session could not be saved, so the session stays open. Your text is still on the screen.</translation>
     </message>
@@ -219,22 +1023,26 @@
         <translation>Not saved — trying again</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>“{name}” en alles wat bij dit stel hoort definitief verwijderen?
 
-Het gaat om {count}, met alle notities. Dit kan niet ongedaan worden gemaakt.</source>
+Het gaat om {count}, met alle notities. Dit kan niet ongedaan worden gemaakt.
+
+Let op: oudere back-ups bevatten dit stel nog. De dagelijkse back-ups vervallen binnen acht weken; back-ups die u zelf maakte (bijvoorbeeld op een USB-stick) en de kopieën van vóór een update of terugzetten blijven, tot u ze weggooit. Zet u er een terug, dan verwijdert Stellenstof dit stel meteen opnieuw.</source>
         <translation>Permanently delete “{name}” and everything that belongs to this couple?
 
-That is {count}, with all notes. This cannot be undone.</translation>
+This concerns {count}, with all notes. This cannot be undone.
+
+Please note: older backups still contain this couple. The daily backups expire within eight weeks; backups you made yourself (for example on a USB stick) and the copies from before an update or restore remain until you throw them away. If you restore one, Stellenstof deletes this couple again straight away.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Stel verwijderen</source>
         <translation>Delete couple</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Definitief verwijderen</source>
         <translation>Delete permanently</translation>
     </message>
@@ -254,7 +1062,7 @@ That is {count}, with all notes. This cannot be undone.</translation>
         <translation>Delete session</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>{app} {version}
 
 Sessies, oefeningen en verslagen voor relatiecoaching. Alles blijft op deze computer.</source>
@@ -276,7 +1084,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/messages.py" line="+39"/>
+        <location filename="../../stellenstof_desktop/ui/messages.py" line="+53"/>
         <source>Stellenstof</source>
         <translation>Stellenstof</translation>
     </message>
@@ -284,7 +1092,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/notes_view.py" line="+47"/>
+        <location filename="../../stellenstof_desktop/ui/notes_view.py" line="+38"/>
         <source>Wat jullie samen hebben besproken, ontdekt of afgesproken. Dit kan in het verslag komen.</source>
         <translation>What you discussed, discovered or agreed on together. This can go into the summary.</translation>
     </message>
@@ -323,6 +1131,590 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
         <location line="+52"/>
         <source>Notities</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/overview_view.py" line="+64"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Aanwezig: {names}</source>
+        <translation>Attending: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{names} was er deze keer niet bij</source>
+        <translation>{names} was not there this time</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Besproken stappen</source>
+        <translation>Steps discussed</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hoe ging het?</source>
+        <translation>How did it go?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit is de eerste sessie van dit stel.</source>
+        <translation>This is the couple’s first session.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hoe ging het? Afspraken van {date}</source>
+        <translation>How did it go? Agreements from {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vorige keer zijn er geen afspraken gemaakt.</source>
+        <translation>No agreements were made last time.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gelukt</source>
+        <translation>Worked out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deels</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet gelukt</source>
+        <translation>Didn’t work out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>allebei</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hoe ging het: {text}</source>
+        <translation>How it went: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>toelichting</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toelichting bij: {text}</source>
+        <translation>Note on: {text}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>besproken</source>
+        <translation>discussed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nog niet besproken</source>
+        <translation>not discussed yet</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStepper</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise_view.py" line="-1019"/>
+        <source>(nu)</source>
+        <translation>(current)</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/presentation.py" line="+39"/>
+        <source>Presentatiemodus</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voor als het stel meekijkt: verbergt de lijst met stellen, uw privénotities, tips en observaties ({key})</source>
+        <translation>For when the couple is looking: hides the list of couples, your private notes, tips and observations ({key})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Presentatiemodus — {key} toont alles weer</source>
+        <translation>Presentation mode — {key} shows everything again</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/privacy.py" line="+37"/>
+        <source>Exporteren (alle gegevens)…</source>
+        <translation>Export (all data)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporteren voor één partner</source>
+        <translation>Export for one partner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bewaartermijn…</source>
+        <translation>Retention period…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>De export staat in {path}.
+
+Hij bevat alles over dit stel, ook uw privénotities, uw observaties en antwoorden die nog niet getoond zijn. Lees hem na voordat u hem deelt.</source>
+        <translation>The export is in {path}.
+
+It contains everything about this couple, including your private notes, your observations and answers not yet revealed. Read it before you share it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De export staat in {path}.
+
+Hij bevat wat van deze partner is of van het stel samen; wat alleen van de andere partner is en uw privénotities staan er niet in.</source>
+        <translation>The export is in {path}.
+
+It contains what belongs to this partner or to the couple together; what belongs to the other partner alone and your private notes are left out.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Geëxporteerd</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bewaartermijn: {count} zonder sessie in de afgelopen {months} maanden. Zie Bestand › Bewaartermijn…</source>
+        <translation>Retention: {count} without a session in the past {months} months. See File › Retention period…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFirstPrompt</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/private_first.py" line="+50"/>
+        <location line="+50"/>
+        <source>Verborgen laten invullen…</source>
+        <translation>Let each partner write hidden…</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Laten zien</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Getoond.</source>
+        <translation>Revealed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ieder schrijft eerst apart en verborgen; daarna laat u de antwoorden zien.</source>
+        <translation>Each partner first writes on their own, hidden; then you reveal the answers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: ingevuld (verborgen)</source>
+        <translation>{name}: written (hidden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: nog niet</source>
+        <translation>{name}: not yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opnieuw invullen…</source>
+        <translation>Write again…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Jouw antwoord</source>
+        <translation>Your answer</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/profile_dialog.py" line="+44"/>
+        <source>Logo kiezen</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.bmp);;Alle bestanden (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Profiel en verslag</source>
+        <translation>Profile and report</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verslagen standaard beveiligen met een wachtwoord</source>
+        <translation>Protect reports with a password by default</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bovenaan en onderaan het verslag</source>
+        <translation>At the top and bottom of the report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Praktijk</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mailadres</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Slottekst</source>
+        <translation>Closing text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail aan het stel</source>
+        <translation>Email to the couple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tekst</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze woorden worden ingevuld: {namen} (wie er waren), {datum}, {coach} en {praktijk}.</source>
+        <translation>These words are filled in for you: {namen} (who attended), {datum} (the date), {coach} (your name) and {praktijk} (your practice).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>geen logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Dit bestand is groter dan 2 MB. Kies een kleinere afbeelding.</source>
+        <translation>This file is larger than 2 MB. Please choose a smaller image.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dit bestand kan niet worden gelezen ({reason}).</source>
+        <translation>This file cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dit bestand is geen afbeelding. Kies een logo als PNG-, JPEG-, GIF- of BMP-bestand.</source>
+        <translation>This file is not an image. Please choose a PNG, JPEG, GIF or BMP file as your logo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/progress_view.py" line="+359"/>
+        <source>Check-in scores</source>
+        <translation>Check-in scores</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Besproken stappen</source>
+        <translation>Steps discussed</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>0 = {low}  ·  10 = {high}</source>
+        <translation>0 = {low}  ·  10 = {high}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Nog geen sessies om te tonen.</source>
+        <translation>No sessions to show yet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nog geen check-in scores voor dit stel. Zodra ze in de check-in zijn ingevuld, ziet u hier hoe ze zich over de sessies ontwikkelen.</source>
+        <translation>No check-in scores for this couple yet. Once they are filled in during the check-in, you will see here how they develop over the sessions.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Per sessie, van 0 tot 10; geen punt: niet ingevuld. Deze sessie is afgezegd en telt niet mee.</source>
+        <translation>Per session, from 0 to 10; no dot means not filled in. This session was cancelled and does not count.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per sessie, van 0 tot 10; geen punt: niet ingevuld. {swatch} deze sessie.</source>
+        <translation>Per session, from 0 to 10; no dot means not filled in. {swatch} this session.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aanwezig: {names}</source>
+        <translation>Attending: {names}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>besproken</source>
+        <translation>discussed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>niet besproken</source>
+        <translation>not discussed</translation>
+    </message>
+</context>
+<context>
+    <name>PromptWidgets</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/step_view.py" line="+71"/>
+        <source>0 = {low} · 10 = {high}</source>
+        <translation>0 = {low} · 10 = {high}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{name} is er deze sessie niet bij</source>
+        <translation>{name} is not at this session</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/safety_dialogs.py" line="+110"/>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bewaar gegevens van cliënten niet langer dan nodig. Hieronder staan de stellen die langer dan de bewaartermijn geen sessie hebben gehad. Vink aan wat u wilt verwijderen of nog wilt bewaren.</source>
+        <translation>Keep client data no longer than needed. Below are the couples who have had no session for longer than the retention period. Tick what you want to delete or keep for now.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Herinneren na</source>
+        <translation>Remind after</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>zonder sessie</source>
+        <translation>without a session</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niet verwijderen; u krijgt pas na een nieuwe bewaartermijn weer een seintje.</source>
+        <translation>Do not delete; you will be reminded again only after another retention period.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>laatste sessie {date}</source>
+        <translation>last session {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nog geen sessie</source>
+        <translation>no session yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Geen stellen: iedereen heeft binnen de bewaartermijn een sessie gehad.</source>
+        <translation>No couples: everyone has had a session within the retention period.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{count} met alle sessies en notities definitief verwijderen? Dit kan niet ongedaan worden gemaakt.
+
+Oudere back-ups bevatten deze stellen nog tot ze vervallen (de dagelijkse binnen acht weken); zet u er een terug, dan verwijdert Stellenstof ze meteen opnieuw.</source>
+        <translation>Permanently delete {count} with all sessions and notes? This cannot be undone.
+
+Older backups still contain these couples until they expire (the daily ones within eight weeks); if you restore one, Stellenstof deletes them again straight away.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stellen verwijderen</source>
+        <translation>Delete couples</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definitief verwijderen</source>
+        <translation>Delete permanently</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/safety.py" line="+99"/>
+        <source>Het gegevensbestand is beschadigd en kan niet worden geopend.
+
+De nieuwste goede back-up is van {when}. Wilt u die terugzetten? Wat u daarna hebt ingevoerd, staat er niet in.
+
+Het beschadigde bestand wordt niet weggegooid: het blijft in de gegevensmap staan onder een andere naam.</source>
+        <translation>The data file is damaged and cannot be opened.
+
+The newest good backup is from {when}. Do you want to restore it? What you entered after that is not in it.
+
+The damaged file is not thrown away: it stays in the data folder under another name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gegevens beschadigd</source>
+        <translation>Data damaged</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+117"/>
+        <location line="+17"/>
+        <location line="+31"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <location line="+175"/>
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>De back-up van {when} is teruggezet. Het beschadigde bestand staat nu in de gegevensmap als {name}.</source>
+        <translation>The backup from {when} has been restored. The damaged file is now in the data folder as {name}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back-up maken…</source>
+        <translation>Make backup…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back-up terugzetten…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>De automatische back-up is niet gelukt ({reason}).</source>
+        <translation>The automatic backup failed ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>Back-up maken</source>
+        <translation>Make backup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back-up wordt gemaakt…</source>
+        <translation>Making backup…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back-up gemaakt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De back-up staat in {path}.</source>
+        <translation>The backup is in {path}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>De back-up van {when} terugzetten?
+
+Alles wat u daarna hebt ingevoerd, staat er niet in. Uw huidige gegevens worden eerst apart bewaard in de map met back-ups, zodat u ze niet kwijtraakt.</source>
+        <translation>Restore the backup from {when}?
+
+Anything you entered after that is not in it. Your current data is first kept separately in the backups folder, so you do not lose it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Back-up wordt teruggezet…</source>
+        <translation>Restoring backup…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>De back-up van {when} is teruggezet. Uw gegevens van vóór het terugzetten staan in {path}.</source>
+        <translation>The backup from {when} has been restored. Your data from before the restore is in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/progress_view.py" line="-301"/>
+        <source>{name}, {date}: {value}</source>
+        <translation>{name}, {date}: {value}</translation>
     </message>
 </context>
 <context>
@@ -371,7 +1763,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session_view.py" line="+87"/>
+        <location filename="../../stellenstof_desktop/ui/session_view.py" line="+83"/>
         <source>Aanwezig: {names}</source>
         <translation>Attending: {names}</translation>
     </message>
@@ -387,9 +1779,183 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
     </message>
 </context>
 <context>
+    <name>StepView</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/step_view.py" line="+156"/>
+        <source>Tip voor de coach: {tip}</source>
+        <translation>Tip for the coach: {tip}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deze stap is besproken</source>
+        <translation>This step has been discussed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observatie — alleen voor de coach</source>
+        <translation>Observation — coach only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wat u opviel bij deze stap. Komt nooit in een verslag.</source>
+        <translation>What you noticed during this step. Never appears in a report.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observatie, alleen voor de coach</source>
+        <translation>Observation, coach only</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>samen</source>
+        <translation>together</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Antwoord op een vervallen vraag ({key}), {who}: {answer}</source>
+        <translation>Answer to a question no longer in use ({key}), {who}: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/summary_view.py" line="+71"/>
+        <source>Wachtwoord voor het verslag</source>
+        <translation>Password for the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kies een wachtwoord voor de PDF. Geef het daarna telefonisch door, niet in dezelfde e-mail.</source>
+        <translation>Choose a password for the PDF. Then give it by phone, not in the same email.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+221"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>E-mailen…</source>
+        <translation>Email…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met wachtwoord</source>
+        <translation>With password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opgeslagen en gemailde verslagen openen alleen met het wachtwoord.</source>
+        <translation>Saved and emailed reports only open with the password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Werkblad samen besluiten…</source>
+        <translation>Deciding-together worksheet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een leeg werkblad om te printen, met de namen van het stel erop.</source>
+        <translation>A blank worksheet to print, with the couple’s names on it.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Uw naam en praktijk staan nog niet in het verslag. Vul ze in via Bestand › Profiel en verslag…</source>
+        <translation>Your name and practice are not in the report yet. Add them under File › Profile and report…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+12"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Er is geen wachtwoord ingevuld. Het verslag is niet opgeslagen.</source>
+        <translation>No password was entered. The report has not been saved.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Het verslag is beveiligd met het wachtwoord dat u koos. Geef het telefonisch door aan {names}, niet in dezelfde e-mail.</source>
+        <translation>The report is protected with the password you chose. Give it to {names} by phone, not in the same email.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} kon niet worden opgeslagen ({reason}).</source>
+        <translation>{path} could not be saved ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Verslag opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Er is geen programma gevonden dat PDF-bestanden opent. Het verslag staat in {path}.</source>
+        <translation>No program was found that opens PDF files. The report is saved at {path}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+23"/>
+        <source>E-mailen</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Het concept kon niet worden gemaakt ({reason}).</source>
+        <translation>The draft could not be created ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mail klaargezet: {path}</source>
+        <translation>Email draft ready: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uw e-mailprogramma kon het concept met bijlage niet openen. Er is een nieuw bericht gestart met de tekst erin. Voeg het verslag zelf als bijlage toe: het staat in de map die nu is geopend ({folder}).</source>
+        <translation>Your email program could not open the draft with its attachment. A new message has been started with the text in it. Please attach the report yourself: it is in the folder that has just been opened ({folder}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Het verslag heeft een wachtwoord: geef dat telefonisch door, niet per e-mail.</source>
+        <translation>The report has a password: give it by phone, not by email.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Werkblad opslaan</source>
+        <translation>Save worksheet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Werkblad opgeslagen: {path}</source>
+        <translation>Worksheet saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../stellenstof_desktop/app.py" line="+112"/>
+        <location filename="../../stellenstof_desktop/app.py" line="+121"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
@@ -401,6 +1967,20 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
         <translation>Something went wrong in Stellenstof. Your text has been saved as far as possible. Please send these technical details to the developers:
 
 {details}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Eigen methodetekst niet gebruikt</source>
+        <translation>Your own method text was not used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uw eigen methodebestand bevat een fout, daarom gebruikt Stellenstof de standaardteksten. Er gaan geen antwoorden verloren.
+
+{problem}</source>
+        <translation>Your own method file contains an error, so Stellenstof is using the standard texts. No answers will be lost.
+
+{problem}</translation>
     </message>
 </context>
 <context>
@@ -446,6 +2026,36 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
         <translation>This session no longer exists.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>De database {path} is beschadigd ({detail}). Het bestand is niet aangeraakt. Zet een back-up terug.</source>
+        <translation>The database {path} is damaged ({detail}). The file has not been touched. Restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dit wachtwoord opent de database {path} niet. Er is niets veranderd; probeer het opnieuw.</source>
+        <translation>This passphrase does not open the database {path}. Nothing has changed; please try again.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>De database {path} is versleuteld. Geef het wachtwoord op (de app vraagt erom; op de opdrachtregel met de omgevingsvariabele STELLENSTOF_PASSPHRASE of in een terminal).</source>
+        <translation>The database {path} is encrypted. Give the passphrase (the app asks for it; on the command line with the environment variable STELLENSTOF_PASSPHRASE or in a terminal).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>De back-up {path} kon niet worden geschreven ({reason}). Uw gegevens zijn niet veranderd. Controleer de USB-stick of kies een andere plek.</source>
+        <translation>The backup {path} could not be written ({reason}). Your data has not changed. Check the USB stick or choose another place.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Het bestand {path} is geen bruikbare Stellenstof-back-up (beschadigd, van een ander programma of van een nieuwere versie). Er is niets veranderd.</source>
+        <translation>The file {path} is not a usable Stellenstof backup (damaged, from another program or from a newer version). Nothing has changed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Het bestand {path} kon niet worden geschreven ({reason}). Er is niets veranderd; kies een andere plek.</source>
+        <translation>The file {path} could not be written ({reason}). Nothing has changed; choose another place.</translation>
+    </message>
+    <message>
         <location filename="../../stellenstof_desktop/services/couples.py" line="+45"/>
         <location filename="../../stellenstof_desktop/services/text.py" line="+15"/>
         <source>Vul een naam in.</source>
@@ -486,6 +2096,137 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
         <source>De database bevat al stellen ({couples}). Demogegevens worden alleen in een lege database gezet, zodat ze nooit tussen echte cliënten terechtkomen. Gebruik een lege map met --data-dir.</source>
         <translation>The database already holds couples ({couples}). Demo data only goes into an empty database, so it never mixes with real clients. Use an empty folder with --data-dir.</translation>
     </message>
+    <message>
+        <location filename="../../stellenstof_desktop/services/agreements.py" line="+49"/>
+        <source>Beschrijf kort wat jullie afspreken.</source>
+        <translation>Briefly describe what you are agreeing on.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Houd een afspraak kort (hoogstens {max} tekens).</source>
+        <translation>Keep an agreement short (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Deze afspraak bestaat niet meer.</source>
+        <translation>This agreement no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../stellenstof_desktop/services/answers.py" line="+70"/>
+        <location filename="../../stellenstof_desktop/services/profile.py" line="+93"/>
+        <source>Deze tekst is te lang (hoogstens {max} tekens).</source>
+        <translation>This text is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kies een getal van 0 tot 10.</source>
+        <translation>Choose a number from 0 to 10.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Schrijf eerst iets op.</source>
+        <translation>Please write something first.</translation>
+    </message>
+    <message>
+        <location filename="../../stellenstof_desktop/services/exercise.py" line="+49"/>
+        <source>Deze oefening bestaat niet meer.</source>
+        <translation>This exercise no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nog niet iedereen heeft een voorkeur opgeschreven (nog niet: {names}). De voorkeuren worden pas getoond als iedereen klaar is.</source>
+        <translation>Not everyone has written down a preference yet (still to come: {names}). The preferences are only revealed once everyone is done.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deze tekst is te lang: hoogstens {max} tekens. Kort hem in of verdeel hem.</source>
+        <translation>This text is too long: at most {max} characters. Please shorten it or split it up.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Vul eerst in over welke kleine beslissing het gaat, bijvoorbeeld “Wat doen we zaterdagmiddag met de kinderen?”.</source>
+        <translation>First fill in which small decision it is about, for example “What shall we do with the children on Saturday afternoon?”.</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>Schrijf eerst je voorkeur op; dat is nodig.</source>
+        <translation>Please write down your preference first; it is needed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De voorkeuren zijn al getoond; ze kunnen niet meer opnieuw worden ingevuld.</source>
+        <translation>The preferences have already been revealed; they can no longer be written again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deze partner is niet bij de sessie en doet niet mee.</source>
+        <translation>This partner is not at the session and is not taking part.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Deze oefening is al afgerond.</source>
+        <translation>This exercise has already been finished.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Er is al een voorkeur opgeschreven. Voor het tonen kan een voorkeur alleen opnieuw worden ingevuld, niet worden bekeken.</source>
+        <translation>A preference has already been written down. Until the reveal, a preference can only be written again, not viewed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verder terug kan niet: getoonde voorkeuren worden niet weer verborgen.</source>
+        <translation>You can’t go back any further: revealed preferences are not hidden again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dit is de eerste stap van de oefening.</source>
+        <translation>This is the first step of the exercise.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Deze oefening is geannuleerd.</source>
+        <translation>This exercise has been cancelled.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Geef eerst bij de sessie aan wie er is.</source>
+        <translation>First mark in the session who is attending.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deze oefening is niet in de stap van het invullen.</source>
+        <translation>This exercise is not at the writing step.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Schrijf eerst op wat jullie samen hebben besloten.</source>
+        <translation>First write down what you decided together.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kies nog hoeveel van de stem van {name} in het besluit zit.</source>
+        <translation>Please also choose how much of {name}’s voice is in the decision.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deze partner heeft bij deze oefening niets ingevuld.</source>
+        <translation>This partner did not fill anything in for this exercise.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dit kan pas als de voorkeuren zijn getoond.</source>
+        <translation>This is only possible once the preferences have been revealed.</translation>
+    </message>
+    <message>
+        <location filename="../../stellenstof_desktop/services/profile.py" line="+31"/>
+        <source>Dit logo is groter dan 2 MB. Kies een kleinere afbeelding.</source>
+        <translation>This logo is larger than 2 MB. Please choose a smaller image.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dit bestand is geen afbeelding. Kies een PNG- of JPEG-bestand.</source>
+        <translation>This file is not an image. Please choose a PNG or JPEG file.</translation>
+    </message>
 </context>
 <context>
     <name>format</name>
@@ -518,6 +2259,16 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
         <location line="+1"/>
         <source>{n} sessies</source>
         <translation>{n} sessions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 stel</source>
+        <translation>1 couple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} stellen</source>
+        <translation>{n} couples</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -11,6 +11,7 @@ from stellenstof_desktop.services.answers import AnswerService
 from stellenstof_desktop.services.couples import CoupleService
 from stellenstof_desktop.services.exercise import ExerciseService
 from stellenstof_desktop.services.notes import NoteService
+from stellenstof_desktop.services.privacy import PrivacyService
 from stellenstof_desktop.services.profile import ProfileService
 from stellenstof_desktop.services.progress import ProgressService
 from stellenstof_desktop.services.sessions import SessionService
@@ -33,6 +34,7 @@ class Services:
     summary: SummaryService
     exercises: ExerciseService
     progress: ProgressService
+    privacy: PrivacyService
 
     @classmethod
     def on(cls, db: Database) -> Services:
@@ -47,10 +49,15 @@ class Services:
             summary=SummaryService(db),
             exercises=ExerciseService(db),
             progress=ProgressService(db),
+            privacy=PrivacyService(db),
         )
 
 
-def open_services(data_dir: Path) -> Services:
-    """Open (creating and migrating when needed) the database in `data_dir`."""
+def open_services(data_dir: Path, key: str | None = None, *, check: bool = False) -> Services:
+    """Open (creating and migrating when needed) the database in `data_dir`.
+
+    `key`: the SQLCipher passphrase of an encrypted database; `check`: run the integrity
+    check first (the app does at start; DamagedDatabaseError when it fails).
+    """
     paths = prepare_data_dir(data_dir)
-    return Services.on(open_database(paths.database, paths.backups))
+    return Services.on(open_database(paths.database, paths.backups, key, check=check))

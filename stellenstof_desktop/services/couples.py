@@ -18,7 +18,7 @@ from stellenstof_desktop.errors import NotFoundError, ValidationError
 from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
 from stellenstof_desktop.services.text import clean_email, clean_name
 from stellenstof_desktop.store.engine import Database
-from stellenstof_desktop.store.models import CoachingSession, Couple, Partner
+from stellenstof_desktop.store.models import CoachingSession, Couple, ErasedCouple, Partner
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,14 @@ def _details(couple: Couple) -> CoupleDetails:
         couple.display_name,
         tuple(PartnerInfo(p.id, p.position, p.name, p.email) for p in couple.partners),
     )
+
+
+def _next_couple_id(s: Session) -> int:
+    """The next couple id: never one of an erased couple (a restore erases those again)."""
+    # SQLite would reuse the highest rowid after a delete.
+    highest = s.scalar(select(func.max(Couple.id))) or 0
+    erased = s.scalar(select(func.max(ErasedCouple.couple_id))) or 0
+    return max(highest, erased) + 1
 
 
 class CoupleService:
@@ -98,6 +106,7 @@ class CoupleService:
         clean = validate_couple(data)
         with self._db.transaction() as s:
             couple = Couple(
+                id=_next_couple_id(s),
                 display_name=clean.display_name,
                 partners=[
                     Partner(position=i, name=name, email=email)

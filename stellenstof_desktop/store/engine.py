@@ -5,11 +5,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +21,8 @@ BUSY_TIMEOUT_MS = 5000
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
+        if not isinstance(dbapi_connection, sqlite3.Connection):  # SQLCipher, key already set
+            cursor.execute("PRAGMA cipher_log_level = NONE")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -32,9 +34,17 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at `path` with our pragmas on every connection."""
-    engine = create_engine(f"sqlite:///{path}")
+def make_engine(path: Path, key: str | None = None) -> Engine:
+    """An engine on the SQLite file at `path` with our pragmas on every connection.
+
+    With `key`, the file is opened through SQLCipher; its dialect sets `PRAGMA key` first
+    and keeps one connection per thread (key derivation is slow), the one the app uses.
+    """
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:
+        # A URL object, not a string: the passphrase needs no percent-encoding this way.
+        engine = create_engine(URL.create("sqlite+pysqlcipher", password=key, database=str(path)))
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -46,10 +56,21 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    key: str | None = field(default=None, repr=False)  # the SQLCipher passphrase, if any
 
     @classmethod
-    def on_engine(cls, path: Path, engine: Engine) -> Database:
-        return cls(path, engine, sessionmaker(engine, expire_on_commit=False))
+    def on_engine(cls, path: Path, engine: Engine, key: str | None = None) -> Database:
+        return cls(path, engine, sessionmaker(engine, expire_on_commit=False), key)
+
+    def adopt(self, other: Database) -> None:
+        """Continue on `other`'s engine (after a restore or re-key); services keep this object."""
+        self.engine.dispose()
+        self.path, self.engine, self.sessions, self.key = (
+            other.path,
+            other.engine,
+            other.sessions,
+            other.key,
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

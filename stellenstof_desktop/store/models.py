@@ -265,3 +265,15 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[object | None] = mapped_column(JSON)
     blob: Mapped[bytes | None] = mapped_column(LargeBinary)  # e.g. the practice logo
+
+
+class ErasedCouple(Base):
+    """A couple erased for good: only its id and when, so a restored backup is erased again.
+
+    No names, nothing personal: the list itself must not keep what was erased.
+    """
+
+    __tablename__ = "erased_couples"
+
+    couple_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    erased_at: Mapped[datetime] = mapped_column(DateTime)

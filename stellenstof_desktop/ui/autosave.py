@@ -21,7 +21,9 @@ class Autosaver(QObject):
         self,
         save: Callable[[], bool],
         idle_ms: int = 1000,
-        max_ms: int = 2000,
+        # 1.5 s, not 2: timers fire a little late and a write takes a moment, and a crash
+        # must cost at most two seconds of typing (tests/gui/test_sigkill.py measures it).
+        max_ms: int = 1500,
         retry_ms: int = 5000,
         parent: QObject | None = None,
     ) -> None:

@@ -39,6 +39,13 @@ def session_count(count: int) -> str:
     return QCoreApplication.translate("format", "{n} sessies").format(n=count)
 
 
+def couple_count(count: int) -> str:
+    """'1 stel', '3 stellen'."""
+    if count == 1:
+        return QCoreApplication.translate("format", "1 stel")
+    return QCoreApplication.translate("format", "{n} stellen").format(n=count)
+
+
 def names(items: list[str] | tuple[str, ...]) -> str:
     """'Anne', 'Anne en Bram', 'Anne, Bram en Cas'."""
     if len(items) <= 1:

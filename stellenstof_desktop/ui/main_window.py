@@ -26,6 +26,7 @@ from stellenstof_desktop.ui.messages import Messages, known_error_text
 from stellenstof_desktop.ui.notes_view import NotesView
 from stellenstof_desktop.ui.page import SessionPage
 from stellenstof_desktop.ui.pages import build_pages
+from stellenstof_desktop.ui.presentation import PresentationMode
 from stellenstof_desktop.ui.session_view import SessionView
 from stellenstof_desktop.ui.widgets import named
 
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         self._save_failing = False
 
         self._build_actions()
+        # F11: hide other clients' names and the coach's private notes while the couple looks.
+        self.presentation = PresentationMode(self, [self.act_find])
+        self.view_menu.addAction(self.presentation.action)
         self.panel = CouplePanel(
             # Erasing a couple stays in the menu: too final for a button beside "Bewerken".
             [self.act_new_couple, self.act_edit_couple],
@@ -113,13 +117,13 @@ class MainWindow(QMainWindow):
         self.act_profile = self._action(self.tr("Profiel en verslag…"), self._on_profile)
 
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.file_menu = file_menu = bar.addMenu(self.tr("&Bestand"))
         file_menu.addActions([self.act_save, self.act_find])
         file_menu.addSeparator()
         file_menu.addAction(self.act_profile)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        couple_menu = bar.addMenu(self.tr("S&tel"))
+        self.couple_menu = couple_menu = bar.addMenu(self.tr("S&tel"))
         couple_menu.addActions([self.act_new_couple, self.act_edit_couple])
         couple_menu.addSeparator()
         couple_menu.addAction(self.act_delete_couple)
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
         session_menu.addActions([self.act_new_session, self.act_edit_session])
         session_menu.addSeparator()
         session_menu.addAction(self.act_delete_session)
+        self.view_menu = bar.addMenu(self.tr("&Beeld"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
         self._update_actions()
@@ -159,6 +164,16 @@ class MainWindow(QMainWindow):
         self._restore_last_session()
         self._show_empty_state()
         self.ready.emit()
+
+    def reload_data(self) -> None:
+        """The database behind the services was replaced (a restore): show what it holds now."""
+        self.session_view.show_session(None)
+        self.panel.search.clear()
+        self._reload_couples()
+        self._reload_sessions(self.panel_couple())
+        self._restore_last_session()
+        self._update_actions()
+        self._show_empty_state()
 
     # state -------------------------------------------------------------------
     @property
@@ -355,7 +370,11 @@ class MainWindow(QMainWindow):
             return
         text = self.tr(
             "“{name}” en alles wat bij dit stel hoort definitief verwijderen?\n\n"
-            "Het gaat om {count}, met alle notities. Dit kan niet ongedaan worden gemaakt."
+            "Het gaat om {count}, met alle notities. Dit kan niet ongedaan worden gemaakt.\n\n"
+            "Let op: oudere back-ups bevatten dit stel nog. De dagelijkse back-ups vervallen "
+            "binnen acht weken; back-ups die u zelf maakte (bijvoorbeeld op een USB-stick) en "
+            "de kopieën van vóór een update of terugzetten blijven, tot u ze weggooit. Zet u "
+            "er een terug, dan verwijdert Stellenstof dit stel meteen opnieuw."
         ).format(name=couple.display_name, count=session_count(len(sessions)))
         if not self._messages.confirm(
             self, self.tr("Stel verwijderen"), text, self.tr("Definitief verwijderen")
@@ -364,8 +383,10 @@ class MainWindow(QMainWindow):
         open_session = self.session_view.session
         if open_session is not None and open_session.couple_id == couple_id:
             self.session_view.show_session(None)  # its text goes with the couple
-        if self._call(lambda: self.services.couples.delete(couple_id)) is None and self._exists(
-            couple_id
+        # Erased for good: VACUUM scrubs the text from the file, and the id is listed so a
+        # restored backup erases the couple again.
+        if self._call(lambda: self.services.privacy.erase_couple(couple_id)) is None and (
+            self._exists(couple_id)
         ):
             return
         self._reload_couples()

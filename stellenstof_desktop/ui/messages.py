@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stellenstof_desktop.errors import CONTEXT, KnownError
 
@@ -33,6 +33,20 @@ class Messages:
         box.setEscapeButton(cancel)
         box.exec()
         return box.clickedButton() is yes
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: str, filters: str
+    ) -> str | None:
+        """Where to write a file (a backup, an export); None when the coach cancels."""
+        path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None
+
+    def open_path(
+        self, parent: QWidget | None, title: str, folder: str, filters: str
+    ) -> str | None:
+        """Which file to read (a backup to restore); None when the coach cancels."""
+        path, _filter = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        return path or None
 
     def known_error(self, parent: QWidget | None, error: KnownError) -> None:
         self.error(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
-from gui_helpers import FakeMessages
+from gui_helpers import FakeMessages, Guarded
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,6 +15,10 @@ from pytestqt.qtbot import QtBot
 from stellenstof_desktop.app import install_translations, load_content
 from stellenstof_desktop.services.container import Services, open_services
 from stellenstof_desktop.ui.main_window import MainWindow
+from stellenstof_desktop.ui.privacy import PrivacyController
+from stellenstof_desktop.ui.safety import SafetyController
+
+TODAY = date(2026, 6, 1)
 
 
 @pytest.fixture(autouse=True)
@@ -63,3 +68,27 @@ def open_window(
 @pytest.fixture
 def window(open_window: Callable[[], MainWindow]) -> MainWindow:
     return open_window()
+
+
+@pytest.fixture
+def guarded(
+    qtbot: QtBot, data_dir: Path, settings_path: Path, messages: FakeMessages
+) -> Iterator[Guarded]:
+    """The window with its safety and privacy controllers, as run_gui builds them."""
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    window = MainWindow(settings, messages)
+    qtbot.addWidget(window)
+    guard = SafetyController(window, messages, settings, data_dir, today=lambda: TODAY)
+    services = guard.open()
+    assert services is not None
+    window.bind(services, load_content("nl", data_dir).method)
+    with qtbot.waitSignal(guard.daily_backup_done, timeout=10000):
+        guard.attach()
+    privacy = PrivacyController(window, messages, today=lambda: TODAY)
+    privacy.attach()
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, guard, privacy
+    window.close()
+    guard.wait()
+    services.db.close()

@@ -38,6 +38,11 @@ from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.ui.exercise_view import ExerciseView
 from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.messages import Messages
+from stellenstof_desktop.ui.privacy import PrivacyController
+from stellenstof_desktop.ui.safety import SafetyController
+
+# The main window with its safety and privacy controllers (the `guarded` fixture).
+Guarded = tuple[MainWindow, SafetyController, PrivacyController]
 
 
 class FakeMessages(Messages):
@@ -46,6 +51,7 @@ class FakeMessages(Messages):
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []
         self.answers: list[bool] = []
+        self.paths: list[str | None] = []  # answers to file pickers, in order (default: cancel)
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("error", title, text))
@@ -56,6 +62,18 @@ class FakeMessages(Messages):
     def confirm(self, parent: QWidget | None, title: str, text: str, accept: str) -> bool:
         self.shown.append(("confirm", title, text))
         return self.answers.pop(0) if self.answers else False
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: str, filters: str
+    ) -> str | None:
+        self.shown.append(("save", title, suggested))
+        return self.paths.pop(0) if self.paths else None
+
+    def open_path(
+        self, parent: QWidget | None, title: str, folder: str, filters: str
+    ) -> str | None:
+        self.shown.append(("open", title, folder))
+        return self.paths.pop(0) if self.paths else None
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -149,15 +167,20 @@ def _model_texts(model: QAbstractItemModel) -> list[str]:
     return texts
 
 
-def visible_texts(root: QWidget) -> list[str]:
+def visible_texts(root: QWidget, shown_only: bool = False) -> list[str]:
     """Every text `root` and all its descendants can show or tell, hidden ones included.
+
+    `shown_only`: only widgets that are on screen whenever `root` is (hidden ones skipped).
 
     Field texts, labels, placeholders, tooltips, status and what's-this tips, accessible
     names, descriptions and values, window titles, status bar messages, button, tab and
     combo box texts, actions, dynamic properties, and every item model's data in all roles.
     """
     texts: list[str] = []
-    for widget in [root, *root.findChildren(QWidget)]:
+    widgets = [root, *root.findChildren(QWidget)]
+    if shown_only:
+        widgets = [root] + [w for w in widgets[1:] if w.isVisibleTo(root)]
+    for widget in widgets:
         texts += [
             widget.windowTitle(),
             widget.toolTip(),

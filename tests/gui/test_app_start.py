@@ -74,3 +74,21 @@ def test_english_translation_is_complete_and_loads(qapp: object) -> None:
         assert QCoreApplication.translate("errors", "Vul een naam in.") != "Vul een naam in."
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_translation_file_has_every_string_of_the_code(tmp_path: Path) -> None:
+    """A new tr() string without an English twin fails here, not in front of a reader."""
+    import shutil
+    import subprocess
+    import sys
+
+    from stellenstof_desktop.paths import resource_path
+
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    ts = tmp_path / "check.ts"
+    shutil.copy(resource_path("translations/stellenstof_en.ts"), ts)
+    package = Path(__file__).resolve().parents[2] / "stellenstof_desktop"
+    sources = sorted(str(path) for path in package.rglob("*.py"))
+    args = ["-no-obsolete", "-locations", "none", "-source-language", "nl"]
+    subprocess.run([str(lupdate), *args, *sources, "-ts", str(ts)], check=True, capture_output=True)
+    assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")

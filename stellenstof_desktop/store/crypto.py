@@ -1,0 +1,220 @@
+"""Encryption at rest with SQLCipher: recognise, open, copy and re-key database files.
+
+A plain SQLite file starts with "SQLite format 3\\0"; an SQLCipher file starts with a
+random salt. Plain files are opened with the standard `sqlite3` module, exactly as
+before encryption existed; `sqlcipher3` (a binary wheel) is imported only for
+encrypted files. Key derivation costs about 0.1–0.3 s per connection, so callers keep
+one connection where they can.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from stellenstof_desktop.errors import WrongPassphraseError
+
+PLAIN_HEADER = b"SQLite format 3\x00"
+MIN_PAGE = 512  # the smallest page size SQLite and SQLCipher know
+
+
+class FileKind(enum.Enum):
+    NEW = "new"  # missing or empty: a new database will be created
+    PLAIN = "plain"
+    ENCRYPTED = "encrypted"  # not plain, but shaped like an SQLCipher file
+    UNKNOWN = "unknown"  # neither: not a database at all
+
+
+def file_kind(path: Path) -> FileKind:
+    """What the file at `path` looks like from its size and first bytes (no key needed)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return FileKind.NEW
+    if size == 0:
+        return FileKind.NEW
+    with path.open("rb") as handle:
+        head = handle.read(len(PLAIN_HEADER))
+    if head == PLAIN_HEADER:
+        return FileKind.PLAIN
+    # An SQLCipher file is whole pages and starts with a 16-byte random salt; text, zeros
+    # or a truncated file are not mistaken for one (and never lead to a passphrase prompt).
+    if size % MIN_PAGE == 0 and len(set(head)) >= 8:
+        return FileKind.ENCRYPTED
+    return FileKind.UNKNOWN
+
+
+def quote(value: str) -> str:
+    """`value` as an SQL string literal (for PRAGMA key and ATTACH ... KEY)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def sqlcipher() -> Any:
+    """The sqlcipher3 module, imported on first use (only encrypted files need it)."""
+    import sqlcipher3  # type: ignore[import-untyped]
+
+    return sqlcipher3
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """DatabaseError of both drivers (sqlcipher3 has its own classes, once it is loaded)."""
+    loaded = sys.modules.get("sqlcipher3")
+    return (sqlite3.DatabaseError, loaded.DatabaseError) if loaded else (sqlite3.DatabaseError,)
+
+
+def operational_errors() -> tuple[type[Exception], ...]:
+    loaded = sys.modules.get("sqlcipher3")
+    if loaded:
+        return (sqlite3.OperationalError, loaded.OperationalError)
+    return (sqlite3.OperationalError,)
+
+
+def connect(
+    path: Path, key: str | None = None, *, readonly: bool = False, timeout: float = 5.0
+) -> Any:
+    """A DB-API connection to `path`; with `key`, an SQLCipher connection already unlocked.
+
+    Raises WrongPassphraseError when `key` does not open the file.
+    """
+    if key is None:
+        return sqlite3.connect(_uri(path, readonly), uri=True, timeout=timeout)
+    return _cipher_connect(path, key, readonly=readonly, timeout=timeout)
+
+
+def _uri(path: Path, readonly: bool) -> str:
+    uri = path.absolute().as_uri()
+    return f"{uri}?mode=ro" if readonly else uri
+
+
+def _cipher_connect(
+    path: Path, key: str | None, *, readonly: bool = False, timeout: float = 5.0
+) -> Any:
+    """An SQLCipher connection; `key` None opens a plain file (SQLCipher reads those too)."""
+    module = sqlcipher()
+    conn = module.connect(_uri(path, readonly), uri=True, timeout=timeout)
+    try:
+        # SQLCipher logs a failed HMAC check to stderr; a wrong passphrase is no news.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            conn.execute(f"PRAGMA key = {quote(key)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except module.DatabaseError as exc:
+        conn.close()
+        if key is not None and "not a database" in str(exc).lower():
+            raise WrongPassphraseError(path) from exc
+        raise
+    return conn
+
+
+def check_key(path: Path, key: str) -> bool:
+    """True when `key` opens the encrypted database at `path` (nothing is written)."""
+    try:
+        connect(path, key, readonly=True).close()
+    except WrongPassphraseError:
+        return False
+    return True
+
+
+Progress = Callable[[int, int], None]
+
+
+def copy_database(
+    source: Path,
+    target: Path,
+    source_key: str | None = None,
+    target_key: str | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """A consistent, self-contained copy of `source` at `target`, encrypted with `target_key`.
+
+    The same key on both sides uses SQLite's online backup API (never a plain file copy of
+    a WAL database); a different key (or plain <-> encrypted) uses `sqlcipher_export`
+    inside one read transaction, so the copy is one moment of the source. The copy is
+    written beside `target` and renamed into place: `target` is never half-written.
+    `progress(done, total)` reports pages (the backup API) or steps (an export).
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    for leftover in (partial, _sidecar(partial, "-journal"), _sidecar(partial, "-wal")):
+        leftover.unlink(missing_ok=True)
+    if source_key == target_key:
+        _backup(source, partial, target_key, progress)
+    else:
+        _export(source, partial, source_key, target_key, progress)
+    _fsync(partial)
+    partial.replace(target)
+    fsync_dir(target.parent)
+    return target
+
+
+def _backup(source: Path, partial: Path, key: str | None, progress: Progress | None) -> None:
+    src = connect(source, key, readonly=True)
+    try:
+        dst = connect(partial, key)
+        try:
+            if progress is None:
+                src.backup(dst)
+            else:
+                report = progress
+                src.backup(
+                    dst,
+                    pages=256,
+                    progress=lambda _status, left, total: report(total - left, total),
+                )
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _export(
+    source: Path,
+    partial: Path,
+    source_key: str | None,
+    target_key: str | None,
+    progress: Progress | None,
+) -> None:
+    src = _cipher_connect(source, source_key, readonly=True)
+    try:
+        if progress is not None:
+            progress(0, 1)
+        src.execute(
+            f"ATTACH DATABASE {quote(str(partial))} AS target KEY {quote(target_key or '')}"
+        )
+        try:
+            src.execute("BEGIN")
+            src.execute("SELECT sqlcipher_export('target')").fetchall()
+            version = int(src.execute("PRAGMA main.user_version").fetchone()[0])
+            src.execute(f"PRAGMA target.user_version = {version}")
+            src.execute("COMMIT")
+        finally:
+            src.execute("DETACH DATABASE target")
+        if progress is not None:
+            progress(1, 1)
+    finally:
+        src.close()
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
