@@ -33,6 +33,7 @@ from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.paths import resolve_data_dir, resource_path
 from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.messages import Messages
+from stellenstof_desktop.ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import LoadResult
@@ -137,7 +138,11 @@ def install_bug_handler(messages: Messages, window: MainWindow) -> Callable[[], 
 def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
     app = make_application(options.language)
     messages = messages or Messages()
+    instance = SingleInstance(resolve_data_dir(options.data_dir))
+    if not instance.claim():
+        return _hand_over(instance, messages)
     window = MainWindow(QSettings(), messages)
+    instance.activated.connect(window.bring_to_front)
     restore_hook = install_bug_handler(messages, window)
     opened: list[Services] = []
     guards: list[SafetyController] = []
@@ -191,6 +196,7 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
 
     def on_painted() -> None:
         report("painted")
+        instance.listen()  # a later start now reaches this window
         if options.quit_after != "painted":
             open_data()  # only now: the coach sees the window before SQLAlchemy loads
 
@@ -209,7 +215,24 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
             guard.wait()  # a daily backup still running finishes before the database closes
         for services in opened:
             services.db.close()
+        instance.release()
     return code
+
+
+def _hand_over(instance: SingleInstance, messages: Messages) -> int:
+    """Stellenstof already runs on this data folder: bring that window to the front."""
+    if instance.notify_first():
+        return 0
+    messages.error(
+        None,
+        QCoreApplication.translate("app", "Stellenstof is al geopend"),
+        QCoreApplication.translate(
+            "app",
+            "Stellenstof is al geopend met deze gegevens, maar het venster reageert niet. "
+            "Sluit het andere venster (uw tekst wordt bewaard) en start Stellenstof opnieuw.",
+        ),
+    )
+    return 1
 
 
 def run_selftest() -> int:

@@ -956,12 +956,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+359"/>
+        <location line="+367"/>
         <source>Over Stellenstof</source>
         <translation>About Stellenstof</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-366"/>
         <source>Profiel en verslag…</source>
         <translation>Profile and report…</translation>
     </message>
@@ -1001,7 +1001,7 @@
         <translation>Choose a session, or schedule a new one with Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <location line="+20"/>
         <location line="+197"/>
         <source>Niet opgeslagen</source>
@@ -1955,7 +1955,7 @@ Anything you entered after that is not in it. Your current data is first kept se
 <context>
     <name>app</name>
     <message>
-        <location filename="../../stellenstof_desktop/app.py" line="+121"/>
+        <location filename="../../stellenstof_desktop/app.py" line="+122"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1969,7 +1969,7 @@ Anything you entered after that is not in it. Your current data is first kept se
 {details}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Eigen methodetekst niet gebruikt</source>
         <translation>Your own method text was not used</translation>
     </message>
@@ -1981,6 +1981,16 @@ Anything you entered after that is not in it. Your current data is first kept se
         <translation>Your own method file contains an error, so Stellenstof is using the standard texts. No answers will be lost.
 
 {problem}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stellenstof is al geopend</source>
+        <translation>Stellenstof is already open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stellenstof is al geopend met deze gegevens, maar het venster reageert niet. Sluit het andere venster (uw tekst wordt bewaard) en start Stellenstof opnieuw.</source>
+        <translation>Stellenstof is already open with this data, but its window does not respond. Close the other window (your text is kept) and start Stellenstof again.</translation>
     </message>
 </context>
 <context>

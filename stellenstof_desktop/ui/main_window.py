@@ -254,6 +254,14 @@ class MainWindow(QMainWindow):
             if select is not None:
                 self.panel.select_session(select, notify=False)
 
+    def bring_to_front(self) -> None:
+        """The coach started the app again: show this window instead of a second one."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # saving ------------------------------------------------------------------
     def flush(self) -> bool:
         """Write everything typed so far; False when something could not be saved."""
