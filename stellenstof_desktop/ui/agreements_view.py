@@ -78,6 +78,8 @@ class OptionalDate(QWidget):
 class AgreementsView(SessionPage):
     """Add agreements with Enter; edit, tick off or remove them in place; all autosaved."""
 
+    lazy = True  # built when its tab is shown, not on every session switch
+
     def __init__(
         self, agreements: AgreementService, messages: Messages, parent: QWidget | None = None
     ) -> None:

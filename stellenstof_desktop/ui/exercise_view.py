@@ -491,6 +491,8 @@ class ExerciseHistoryView(QWidget):
 class ExerciseView(SessionPage):
     """One session's exercises: choose, write hidden, reveal, talk, decide; and the history."""
 
+    lazy = True  # built when its tab is shown, not on every session switch
+
     def __init__(
         self,
         exercises: ExerciseService,

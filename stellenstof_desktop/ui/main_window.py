@@ -32,6 +32,7 @@ from stellenstof_desktop.ui.widgets import named
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method
+    from stellenstof_desktop.domain import SessionDetails
     from stellenstof_desktop.services.container import Services
 
 T = TypeVar("T")
@@ -320,6 +321,9 @@ class MainWindow(QMainWindow):
         details = None
         if session_id is not None:
             details = self._call(lambda: self.services.sessions.get(session_id))
+        self._show_session(details)
+
+    def _show_session(self, details: SessionDetails | None) -> None:
         self.session_view.show_session(details)
         if details is not None:
             self._settings.setValue(f"last_session/{self._state_key}", details.id)
@@ -331,6 +335,12 @@ class MainWindow(QMainWindow):
         details = self._call(lambda: self.services.sessions.get(session_id))
         if details is None:
             return
+        if details.id != self.current_session_id():
+            if not self._leave_session():
+                return
+            # The tabs go straight to this session (not emptied first for another couple);
+            # selecting it in the lists below then finds it open already.
+            self._show_session(details)
         self.panel.search.clear()
         self.panel.select_couple(details.couple_id)
         if not self.panel.select_session(session_id):  # made since the list was filled

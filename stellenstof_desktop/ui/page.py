@@ -32,6 +32,7 @@ class SessionPage(QWidget):
         self._pending: dict[object, Callable[[], object]] = {}
         self._loading = False
         self._stale = False
+        self._empty = False  # True after load(None), until a session is loaded
         self.autosaver = Autosaver(self._write_pending, parent=self)
 
     def title(self) -> str:
@@ -53,7 +54,9 @@ class SessionPage(QWidget):
         self._stale = (
             session is not None and self.lazy and not self.isVisible() and not self.cheap(session)
         )
-        self._run_load(None if self._stale else session)
+        target = None if self._stale else session
+        if target is not None or not self._empty:  # an emptied page needs no second clear
+            self._run_load(target)
         self.setEnabled(session is not None)
 
     def cheap(self, session: SessionDetails) -> bool:
@@ -73,6 +76,7 @@ class SessionPage(QWidget):
             self.load(session)
         finally:
             self._loading = False
+        self._empty = session is None
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_loaded()  # before the tab's first paint

@@ -43,9 +43,11 @@ class ScaleInput(QWidget):
 
     def set_value(self, value: int | None) -> None:
         """Show `value` without emitting `value_changed` (loading is not an edit)."""
-        self._value = value
-        for button in self._group.buttons():
-            chosen = self._group.id(button) == value
+        previous, self._value = self._value, value
+        changed = {n for n in (previous, value) if n is not None}
+        for number in changed:  # only the buttons whose look changes
+            button = self._group.button(number)
+            chosen = number == value
             button.setChecked(chosen)
             # Colour through the palette: a style sheet per scale made a tab slow to build.
             palette = self.palette()
