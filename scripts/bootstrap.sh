@@ -38,6 +38,9 @@ if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV"
 fi
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
+# SQLCipher as a binary wheel only, before the rest: pip must never try to build it from
+# source (that needs the SQLCipher sources, OpenSSL headers and a compiler).
+"$VENV/bin/python" -m pip install --quiet --only-binary :all: "sqlcipher3>=0.5,<0.7"
 spec="$ROOT"
 [ -n "$EXTRAS" ] && spec="$ROOT[$EXTRAS]"
 "$VENV/bin/python" -m pip install --quiet --editable "$spec"

@@ -85,11 +85,11 @@ def load_content(language: str, data_dir: Path) -> LoadResult:
     return load_method(language, resource_path("content"), data_dir / "content")
 
 
-def open_services(data_dir: Path) -> Services:
+def open_services(data_dir: Path, key: str | None = None) -> Services:
     """Imported on first use: SQLAlchemy loads after the window is shown."""
     from stellenstof_desktop.services.container import open_services as open_
 
-    return open_(data_dir)
+    return open_(data_dir, key)
 
 
 class _FirstPaint(QObject):
@@ -193,6 +193,8 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
                     "standaardteksten. Er gaan geen antwoorden verloren.\n\n{problem}",
                 ).format(problem=content.problem),
             )
+        if not options.quit_after:  # benchmarks and smoke tests start on a new database
+            guard.offer_encryption()  # first start: suggest a passphrase, once
 
     def on_painted() -> None:
         report("painted")
@@ -263,7 +265,11 @@ def run_selftest() -> int:
         app.processEvents()
         window.close()
         services.db.close()
-        reopened = open_services(Path(tmp) / "data")
+        # Encrypted with SQLCipher and opened again: the bundle carries a working sqlcipher3.
+        from stellenstof_desktop.store.crypto import change_key
+
+        change_key(services.db.path, None, marker)
+        reopened = open_services(Path(tmp) / "data", marker)
         text = reopened.notes.get(session.id).get(NoteKind.SHARED)
         reopened.db.close()
     if text != marker:

@@ -13,18 +13,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stellenstof_desktop import APP_NAME, __version__
-from stellenstof_desktop.errors import KnownError
-from stellenstof_desktop.paths import DATA_DIR_ENV, resolve_data_dir
+from stellenstof_desktop.errors import KnownError, WrongPassphraseError
+from stellenstof_desktop.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
     from stellenstof_desktop.services.container import Services
 
 LANG_ENV = "STELLENSTOF_LANG"
+PASSPHRASE_ENV = "STELLENSTOF_PASSPHRASE"
 
 
 class _DutchHelp(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        return super().add_usage(usage, actions, groups, prefix or "gebruik: ")
+        # argparse asks with prefix "" for a subcommand's prog: only None means "the default".
+        dutch = "gebruik: " if prefix is None else prefix
+        return super().add_usage(usage, actions, groups, dutch)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="stellenstof",
         description=f"{APP_NAME}: sessies, oefeningen en verslagen voor relatiecoaching. "
         "Zonder opdracht start het programma.",
+        epilog=f"Is de database versleuteld, dan lezen de opdrachten het wachtwoord uit "
+        f"{PASSPHRASE_ENV} of vragen ze erom in de terminal.",
         formatter_class=_DutchHelp,
         parents=[common],
         add_help=False,
@@ -113,7 +118,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open(data_dir: str | None) -> Services:
     from stellenstof_desktop.services.container import open_services
 
-    return open_services(resolve_data_dir(data_dir))
+    root = resolve_data_dir(data_dir)
+    return open_services(root, _passphrase(DataPaths(root).database))
+
+
+def _passphrase(database: Path) -> str | None:
+    """The passphrase of an encrypted database: from the environment, else asked in a terminal.
+
+    None for a plain or new database, and when there is no terminal to ask in (then opening
+    fails with the message that says how to give it).
+    """
+    from stellenstof_desktop.store.crypto import FileKind, check_key, file_kind
+
+    if file_kind(database) is not FileKind.ENCRYPTED:
+        return None
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given  # a wrong one: opening says so
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    for _attempt in range(3):
+        typed = getpass.getpass("Wachtwoord van de database: ")
+        if typed and check_key(database, typed):
+            return typed
+        print("Dit wachtwoord klopt niet.", file=sys.stderr)
+    raise WrongPassphraseError(database)
 
 
 def _demo(data_dir: str | None) -> int:

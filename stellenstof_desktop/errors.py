@@ -180,6 +180,21 @@ class PassphraseRequiredError(KnownError):
         )
 
 
+class PassphraseChangeError(KnownError):
+    """Setting, changing or removing the passphrase failed; the old file is untouched."""
+
+    def __init__(self, reason: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Het wachtwoord kon niet worden ingesteld ({reason}). Er is niets veranderd: "
+                "uw gegevens openen zoals voorheen. Controleer of er genoeg ruimte op de "
+                "schijf is en probeer het opnieuw.",
+            ),
+            reason=reason,
+        )
+
+
 class BackupError(KnownError):
     """A backup could not be written or read where the coach chose."""
 

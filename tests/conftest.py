@@ -52,3 +52,32 @@ def services(data_dir: Path) -> Iterator[object]:
     opened = open_services(data_dir)
     yield opened
     opened.db.close()
+
+
+TEMPLATE_PASSPHRASE = "lange zin met ë en spaties"  # non-ASCII on purpose
+
+
+@pytest.fixture
+def passphrase() -> str:
+    """The passphrase of `encrypted_dir`."""
+    return TEMPLATE_PASSPHRASE
+
+
+@pytest.fixture(scope="session")
+def encrypted_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The template database encrypted once: SQLCipher key derivation is slow."""
+    from stellenstof_desktop.store.crypto import change_key
+
+    copy = tmp_path_factory.mktemp("encrypted-template") / DB_FILENAME
+    shutil.copy(template_db, copy)
+    change_key(copy, None, TEMPLATE_PASSPHRASE)
+    return copy
+
+
+@pytest.fixture
+def encrypted_dir(tmp_path: Path, encrypted_template: Path) -> Path:
+    """A data folder whose (empty) database is encrypted with `passphrase`."""
+    folder = tmp_path / "versleuteld"
+    folder.mkdir()
+    shutil.copy(encrypted_template, folder / DB_FILENAME)
+    return folder

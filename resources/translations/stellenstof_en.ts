@@ -9,7 +9,7 @@
         <translation>Both</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Nieuwe afspraak, bijvoorbeeld: Joost kiest zaterdag het uitje</source>
         <translation>New agreement, for example: Joost picks Saturday’s outing</translation>
     </message>
@@ -272,6 +272,114 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/safety_dialogs.py" line="+344"/>
+        <source>Versleuteling</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Uw gegevens zijn versleuteld. Stellenstof vraagt bij de start om het wachtwoord.</source>
+        <translation>Your data is encrypted. Stellenstof asks for the passphrase when it starts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uw gegevens zijn niet versleuteld: wie deze computer of een back-up in handen krijgt, kan ze lezen. Met een wachtwoord kan dat niet meer.</source>
+        <translation>Your data is not encrypted: anyone who gets hold of this computer or a backup can read it. With a passphrase, they no longer can.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Huidig wachtwoord:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nieuw wachtwoord:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog een keer:</source>
+        <translation>Once more:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minstens {count} tekens; een zin van een paar woorden is sterk en goed te onthouden. Schrijf het wachtwoord op en bewaar het op een veilige plek: wie het vergeet, kan de gegevens niet meer openen. Niemand kan het terughalen, ook de makers van Stellenstof niet.</source>
+        <translation>At least {count} characters; a sentence of a few words is strong and easy to remember. Write the passphrase down and keep it in a safe place: if you forget it, the data can no longer be opened. Nobody can recover it, not even the makers of Stellenstof.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Versleuteling uitzetten…</source>
+        <translation>Turn encryption off…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wachtwoord wijzigen…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versleutelen…</source>
+        <translation>Encrypt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatisch vergrendelen</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vergrendelen na</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>zonder gebruik</source>
+        <translation>without use</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alles wordt eerst opgeslagen; daarna is het venster bedekt tot u het wachtwoord typt. Werkt alleen als de gegevens versleuteld zijn.</source>
+        <translation>Everything is saved first; then the window is covered until you type the passphrase. Only works when the data is encrypted.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Het huidige wachtwoord klopt niet.</source>
+        <translation>The current passphrase is not right.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Het nieuwe wachtwoord is te kort: minstens {count} tekens.</source>
+        <translation>The new passphrase is too short: at least {count} characters.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De twee nieuwe wachtwoorden zijn niet gelijk. Typ ze opnieuw.</source>
+        <translation>The two new passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Het nieuwe wachtwoord is hetzelfde als het huidige.</source>
+        <translation>The new passphrase is the same as the current one.</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseHistoryView</name>
     <message>
         <location filename="../../stellenstof_desktop/ui/exercise_view.py" line="+15"/>
@@ -433,7 +541,7 @@
         <translation>your partner</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+349"/>
         <source>Oefening in deze sessie</source>
         <translation>Exercise in this session</translation>
     </message>
@@ -903,9 +1011,45 @@
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/lock.py" line="+221"/>
+        <source>{app} — vergrendeld</source>
+        <translation>{app} — locked</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location line="-158"/>
+        <source>Stellenstof is vergrendeld</source>
+        <translation>Stellenstof is locked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uw werk is opgeslagen. Typ uw wachtwoord om verder te werken.</source>
+        <translation>Your work has been saved. Type your passphrase to carry on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Dit wachtwoord klopt niet. Probeer het opnieuw.</source>
+        <translation>This passphrase is not right. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+71"/>
+        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+72"/>
         <source>Gegevens openen…</source>
         <translation>Opening your data…</translation>
     </message>
@@ -956,12 +1100,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+367"/>
+        <location line="+376"/>
         <source>Over Stellenstof</source>
         <translation>About Stellenstof</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-375"/>
         <source>Profiel en verslag…</source>
         <translation>Profile and report…</translation>
     </message>
@@ -1003,12 +1147,12 @@
     <message>
         <location line="+39"/>
         <location line="+20"/>
-        <location line="+197"/>
+        <location line="+206"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-224"/>
         <source>De tekst van deze sessie kon niet worden opgeslagen, dus deze sessie blijft open. Uw tekst staat nog op het scherm.</source>
         <translation>The text of this session could not be saved, so the session stays open. Your text is still on the screen.</translation>
     </message>
@@ -1023,7 +1167,7 @@
         <translation>Not saved — trying again</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>“{name}” en alles wat bij dit stel hoort definitief verwijderen?
 
 Het gaat om {count}, met alle notities. Dit kan niet ongedaan worden gemaakt.
@@ -1084,7 +1228,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/messages.py" line="+53"/>
+        <location filename="../../stellenstof_desktop/ui/messages.py" line="+84"/>
         <source>Stellenstof</source>
         <translation>Stellenstof</translation>
     </message>
@@ -1222,9 +1366,27 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/safety_dialogs.py" line="-203"/>
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Dit wachtwoord klopt niet. Let op hoofdletters en de Caps Lock-toets, en probeer het opnieuw. Er is niets veranderd.</source>
+        <translation>This passphrase is not right. Mind capital letters and the Caps Lock key, and try again. Nothing has been changed.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseStepper</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise_view.py" line="-1019"/>
+        <location filename="../../stellenstof_desktop/ui/exercise_view.py" line="-1021"/>
         <source>(nu)</source>
         <translation>(current)</translation>
     </message>
@@ -1535,7 +1697,7 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/safety_dialogs.py" line="+110"/>
+        <location filename="../../stellenstof_desktop/ui/safety_dialogs.py" line="-201"/>
         <source>Bewaartermijn</source>
         <translation>Retention period</translation>
     </message>
@@ -1612,7 +1774,22 @@ Older backups still contain these couples until they expire (the daily ones with
 <context>
     <name>SafetyController</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/safety.py" line="+99"/>
+        <location filename="../../stellenstof_desktop/ui/safety.py" line="+127"/>
+        <source>Stellenstof openen</source>
+        <translation>Open Stellenstof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uw gegevens zijn versleuteld. Typ uw wachtwoord om ze te openen.</source>
+        <translation>Your data is encrypted. Type your passphrase to open it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Het gegevensbestand is beschadigd en kan niet worden geopend.
 
 De nieuwste goede back-up is van {when}. Wilt u die terugzetten? Wat u daarna hebt ingevoerd, staat er niet in.
@@ -1631,20 +1808,21 @@ The damaged file is not thrown away: it stays in the data folder under another n
     </message>
     <message>
         <location line="+0"/>
-        <location line="+117"/>
-        <location line="+17"/>
-        <location line="+31"/>
+        <location line="+153"/>
+        <location line="+22"/>
+        <location line="+21"/>
+        <location line="+32"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+175"/>
+        <location line="-219"/>
+        <location line="+236"/>
         <source>Back-up teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-234"/>
         <source>De back-up van {when} is teruggezet. Het beschadigde bestand staat nu in de gegevensmap als {name}.</source>
         <translation>The backup from {when} has been restored. The damaged file is now in the data folder as {name}.</translation>
     </message>
@@ -1659,7 +1837,17 @@ The damaged file is not thrown away: it stays in the data folder under another n
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>Versleuteling…</source>
+        <translation>Encryption…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>De automatische back-up is niet gelukt ({reason}).</source>
         <translation>The automatic backup failed ({reason}).</translation>
     </message>
@@ -1685,7 +1873,22 @@ The damaged file is not thrown away: it stays in the data folder under another n
         <translation>The backup is in {path}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Na het terugzetten zijn uw gegevens niet versleuteld, zoals nu.</source>
+        <translation>After the restore your data is not encrypted, just as now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na het terugzetten openen uw gegevens weer met uw huidige wachtwoord.</source>
+        <translation>After the restore, your data opens with your current passphrase again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deze back-up is versleuteld met een ander wachtwoord dan uw gegevens nu hebben. Typ het wachtwoord dat gold toen de back-up werd gemaakt.</source>
+        <translation>This backup is encrypted with a different passphrase from the one your data has now. Type the passphrase that was in use when the backup was made.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>De back-up van {when} terugzetten?
 
 Alles wat u daarna hebt ingevoerd, staat er niet in. Uw huidige gegevens worden eerst apart bewaard in de map met back-ups, zodat u ze niet kwijtraakt.</source>
@@ -1699,7 +1902,7 @@ Anything you entered after that is not in it. Your current data is first kept se
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Back-up wordt teruggezet…</source>
         <translation>Restoring backup…</translation>
     </message>
@@ -1707,6 +1910,128 @@ Anything you entered after that is not in it. Your current data is first kept se
         <location line="+18"/>
         <source>De back-up van {when} is teruggezet. Uw gegevens van vóór het terugzetten staan in {path}.</source>
         <translation>The backup from {when} has been restored. Your data from before the restore is in {path}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Gegevens versleutelen?</source>
+        <translation>Encrypt your data?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stellenstof kan uw gegevens versleutelen met een wachtwoord. Dan kan niemand ze lezen zonder dat wachtwoord, ook niet als uw laptop of een back-up zoekraakt. Dat raden we sterk aan.
+
+U kunt het ook later doen, via Bestand › Versleuteling…</source>
+        <translation>Stellenstof can encrypt your data with a passphrase. Then nobody can read it without that passphrase, not even if your laptop or a backup gets lost. We strongly recommend it.
+
+You can also do it later, through File › Encryption…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wachtwoord instellen…</source>
+        <translation>Set a passphrase…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu niet</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Gegevens versleutelen</source>
+        <translation>Encrypt data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versleutelen</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uw gegevens worden nu versleuteld. Voortaan vraagt Stellenstof bij de start om dit wachtwoord. Vergeet u het, dan kan niemand uw gegevens nog openen.
+
+Let op: back-ups die al bestaan (in de map met back-ups en bijvoorbeeld op een USB-stick) blijven onversleuteld en leesbaar. Alleen nieuwe back-ups worden versleuteld. Gooi oude back-ups weg als u ze niet meer nodig hebt; de automatische verdwijnen vanzelf binnen acht weken.</source>
+        <translation>Your data will now be encrypted. From now on Stellenstof asks for this passphrase when it starts. If you forget it, nobody can open your data any more.
+
+Please note: backups that already exist (in the backup folder and, for example, on a USB stick) stay unencrypted and readable. Only new backups are encrypted. Throw old backups away when you no longer need them; the automatic ones disappear by themselves within eight weeks.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het wachtwoord wijzigen?
+
+Let op: back-ups die al bestaan, blijven versleuteld met het oude wachtwoord. Om er een terug te zetten, hebt u dat oude wachtwoord nodig; bewaar het dus zolang u die back-ups bewaart. Nieuwe back-ups krijgen het nieuwe wachtwoord.</source>
+        <translation>Change the passphrase?
+
+Please note: backups that already exist stay encrypted with the old passphrase. To restore one of them you need that old passphrase, so keep it for as long as you keep those backups. New backups get the new passphrase.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versleuteling uitzetten</source>
+        <translation>Turn encryption off</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uitzetten</source>
+        <translation>Turn off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De versleuteling uitzetten?
+
+Dan staan uw gegevens weer leesbaar op deze computer: wie de laptop in handen krijgt, kan ze openen. Nieuwe back-ups worden ook niet meer versleuteld. Back-ups die al bestaan, blijven versleuteld met het huidige wachtwoord.</source>
+        <translation>Turn encryption off?
+
+Then your data is readable on this computer again: anyone who gets hold of the laptop can open it. New backups are no longer encrypted either. Backups that already exist stay encrypted with the current passphrase.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niet alles kon worden opgeslagen, daarom is het wachtwoord niet veranderd. Uw tekst staat nog op het scherm.</source>
+        <translation>Not everything could be saved, so the passphrase has not been changed. Your text is still on the screen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+28"/>
+        <source>Versleuteling</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Uw gegevens worden versleuteld…</source>
+        <translation>Encrypting your data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De versleuteling wordt verwijderd…</source>
+        <translation>Removing the encryption…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>De versleuteling staat uit. Uw gegevens zijn niet meer versleuteld.</source>
+        <translation>Encryption is off. Your data is no longer encrypted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uw gegevens zijn versleuteld. Stellenstof vraagt voortaan bij de start om uw wachtwoord. Bewaar het goed.</source>
+        <translation>Your data is encrypted. From now on Stellenstof asks for your passphrase when it starts. Keep it safe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het wachtwoord is gewijzigd.</source>
+        <translation>The passphrase has been changed.</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +2308,7 @@ Anything you entered after that is not in it. Your current data is first kept se
 {problem}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Stellenstof is al geopend</source>
         <translation>Stellenstof is already open</translation>
     </message>
@@ -2049,6 +2374,11 @@ Anything you entered after that is not in it. Your current data is first kept se
         <location line="+14"/>
         <source>De database {path} is versleuteld. Geef het wachtwoord op (de app vraagt erom; op de opdrachtregel met de omgevingsvariabele STELLENSTOF_PASSPHRASE of in een terminal).</source>
         <translation>The database {path} is encrypted. Give the passphrase (the app asks for it; on the command line with the environment variable STELLENSTOF_PASSPHRASE or in a terminal).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Het wachtwoord kon niet worden ingesteld ({reason}). Er is niets veranderd: uw gegevens openen zoals voorheen. Controleer of er genoeg ruimte op de schijf is en probeer het opnieuw.</source>
+        <translation>The passphrase could not be set ({reason}). Nothing has been changed: your data opens as before. Check that there is enough space on the disk and try again.</translation>
     </message>
     <message>
         <location line="+16"/>

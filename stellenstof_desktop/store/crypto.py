@@ -138,6 +138,8 @@ def copy_database(
     written beside `target` and renamed into place: `target` is never half-written.
     `progress(done, total)` reports pages (the backup API) or steps (an export).
     """
+    if file_kind(source) is FileKind.PLAIN:
+        source_key = None  # a plain backup restored into an encrypted database, say
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     for leftover in (partial, _sidecar(partial, "-journal"), _sidecar(partial, "-wal")):
@@ -198,6 +200,97 @@ def _export(
             progress(1, 1)
     finally:
         src.close()
+
+
+def change_key(
+    path: Path, old_key: str | None, new_key: str | None, progress: Progress | None = None
+) -> None:
+    """Re-encrypt the closed database at `path` with `new_key` (None: plain SQLite again).
+
+    The new file is written beside the old one and checked (it opens with `new_key`, is
+    whole and holds the same rows) before it takes the old one's place by an atomic
+    rename. Until then the old file stays as it was; on any failure it is left untouched
+    and the error is raised. The old file is kept under a second name until the new one
+    is in place and opens.
+    """
+    if file_kind(path) is FileKind.PLAIN:
+        old_key = None
+    fresh = _sidecar(path, ".nieuw")
+    keep = _sidecar(path, ".oud")
+    try:
+        before = _fold_wal_and_count(path, old_key)  # the file alone holds everything now
+        copy_database(path, fresh, old_key, new_key, progress)
+        if file_kind(fresh) is not (FileKind.ENCRYPTED if new_key else FileKind.PLAIN):
+            raise RuntimeError(f"{fresh.name}: unexpected file format")
+        after = _check_and_count(fresh, new_key)
+        if after != before:
+            raise RuntimeError(f"{fresh.name}: the copy differs from the database")
+    except BaseException:
+        _remove_with_sidecars(fresh)
+        raise
+    _remove_with_sidecars(keep)
+    _link_or_copy(path, keep)
+    for suffix in ("-wal", "-shm", "-journal"):  # empty after the checkpoint; never replayed
+        _sidecar(path, suffix).unlink(missing_ok=True)
+    fresh.replace(path)
+    fsync_dir(path.parent)
+    try:
+        _check_and_count(path, new_key)
+    except BaseException:
+        keep.replace(path)  # put the old file back: the coach loses nothing
+        fsync_dir(path.parent)
+        raise
+    keep.unlink()
+
+
+def _fold_wal_and_count(path: Path, key: str | None) -> dict[str, int]:
+    conn = connect(path, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        return _counts(conn)
+    finally:
+        conn.close()
+
+
+def _check_and_count(path: Path, key: str | None) -> dict[str, int]:
+    """Rows per table of the database at `path`; raises when it is not whole."""
+    conn = connect(path, key, readonly=True)
+    try:
+        rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
+        if rows != ["ok"]:
+            raise RuntimeError(f"{path.name}: {'; '.join(rows[:3])}")
+        return _counts(conn)
+    finally:
+        conn.close()
+
+
+def _counts(conn: Any) -> dict[str, int]:
+    names = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    quoted = {name: '"' + name.replace('"', '""') + '"' for name in names}
+    return {
+        name: int(conn.execute(f"SELECT count(*) FROM {quoted[name]}").fetchone()[0])
+        for name in names
+    }
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """A second name for `source` (a hard link costs nothing; a copy where links fail)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        import shutil
+
+        shutil.copyfile(source, target)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".part", ".part-journal", ".part-wal"):
+        _sidecar(path, suffix).unlink(missing_ok=True)
 
 
 def _sidecar(path: Path, suffix: str) -> Path:

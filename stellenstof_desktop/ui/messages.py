@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -33,6 +35,35 @@ class Messages:
         box.setEscapeButton(cancel)
         box.exec()
         return box.clickedButton() is yes
+
+    def ask(self, parent: QWidget | None, title: str, text: str, accept: str, reject: str) -> bool:
+        """Suggest something harmless either way (`accept` is the default, `reject` declines)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def passphrase(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        check: Callable[[str], bool],
+        cancel: str | None = None,
+    ) -> str | None:
+        """Ask for a passphrase until `check` accepts it; None when the coach gives up."""
+        from stellenstof_desktop.ui.safety_dialogs import PassphraseDialog
+
+        dialog = PassphraseDialog(title, text, check, cancel, parent)
+        try:
+            return dialog.passphrase if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
 
     def save_path(
         self, parent: QWidget | None, title: str, suggested: str, filters: str

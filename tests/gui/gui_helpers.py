@@ -52,6 +52,7 @@ class FakeMessages(Messages):
         self.shown: list[tuple[str, str, str]] = []
         self.answers: list[bool] = []
         self.paths: list[str | None] = []  # answers to file pickers, in order (default: cancel)
+        self.passphrases: list[str] = []  # typed into passphrase prompts, in order
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("error", title, text))
@@ -62,6 +63,26 @@ class FakeMessages(Messages):
     def confirm(self, parent: QWidget | None, title: str, text: str, accept: str) -> bool:
         self.shown.append(("confirm", title, text))
         return self.answers.pop(0) if self.answers else False
+
+    def ask(self, parent: QWidget | None, title: str, text: str, accept: str, reject: str) -> bool:
+        self.shown.append(("ask", title, text))
+        return self.answers.pop(0) if self.answers else False
+
+    def passphrase(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        check: Callable[[str], bool],
+        cancel: str | None = None,
+    ) -> str | None:
+        """Tries `passphrases` in order, as a coach would retype; None (cancel) when none fit."""
+        self.shown.append(("passphrase", title, text))
+        while self.passphrases:
+            typed = self.passphrases.pop(0)
+            if check(typed):
+                return typed
+        return None
 
     def save_path(
         self, parent: QWidget | None, title: str, suggested: str, filters: str

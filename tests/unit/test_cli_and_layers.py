@@ -52,6 +52,14 @@ def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("gebruik: stellenstof") and "toon alle sessies" in out
 
 
+@pytest.mark.parametrize("command", ["demo", "list", "pdf", "selftest"])
+def test_subcommand_help_says_usage_once(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith(f"gebruik: stellenstof {command}") and out.count("gebruik:") == 1
+
+
 def test_data_dir_precedence(tmp_path: Path) -> None:
     env = {DATA_DIR_ENV: str(tmp_path / "env")}
     assert resolve_data_dir(str(tmp_path / "cli"), env) == tmp_path / "cli"
