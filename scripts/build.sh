@@ -6,6 +6,8 @@ cd "$ROOT"
 STELLENSTOF_EXTRAS=bundle bash scripts/bootstrap.sh
 VENV="${STELLENSTOF_VENV:-$ROOT/.venv}"
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN build.spec
+# Links PyInstaller made to libraries the spec left out point nowhere: drop them.
+find "$ROOT/dist/stellenstof" -xtype l -delete
 APP="$ROOT/dist/stellenstof/stellenstof"
 "$APP" --version
 QT_QPA_PLATFORM=offscreen "$APP" selftest
