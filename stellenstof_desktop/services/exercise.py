@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from stellenstof_desktop.domain import ExercisePhase, PartnerInfo, Voice
 from stellenstof_desktop.errors import KnownError, NotFoundError, ValidationError
 from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
+from stellenstof_desktop.services.sessions import load_session
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
     CoachingSession,
@@ -310,20 +311,6 @@ class _Loaded:
         )
 
 
-def _session(s: Session, session_id: int) -> CoachingSession:
-    session = s.get(
-        CoachingSession,
-        session_id,
-        options=[
-            selectinload(CoachingSession.attendance),
-            selectinload(CoachingSession.couple).selectinload(Couple.partners),
-        ],
-    )
-    if session is None:
-        raise NotFoundError.session(session_id)
-    return session
-
-
 def _wrap(exercise: Exercise, session: CoachingSession) -> _Loaded:
     return _Loaded(
         exercise,
@@ -341,7 +328,7 @@ class ExerciseService:
     # reading -----------------------------------------------------------------
     def list_for_session(self, session_id: int) -> list[ExerciseInfo]:
         with self._db.transaction() as s:
-            session = _session(s, session_id)
+            session = load_session(s, session_id)
             exercises = s.scalars(
                 select(Exercise)
                 .where(Exercise.session_id == session_id)
@@ -401,7 +388,7 @@ class ExerciseService:
         """A new exercise in the CHOOSE phase; the topic may still be empty (typed next)."""
         _clean_topic(topic, required=False)
         with self._db.transaction() as s:
-            session = _session(s, session_id)
+            session = load_session(s, session_id)
             last = s.scalar(
                 select(func.max(Exercise.position)).where(Exercise.session_id == session_id)
             )
@@ -569,7 +556,7 @@ class ExerciseService:
         x = s.get(Exercise, exercise_id, options=[selectinload(Exercise.entries)])
         if x is None:
             raise ExerciseNotFoundError(exercise_id)
-        return _wrap(x, _session(s, x.session_id))
+        return _wrap(x, load_session(s, x.session_id))
 
     @staticmethod
     def _refuse_cancelled(x: Exercise) -> None:

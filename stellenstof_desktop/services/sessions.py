@@ -39,6 +39,21 @@ def _validate(data: SessionInput, partner_ids: set[int]) -> None:
         )
 
 
+def load_session(s: Session, session_id: int) -> CoachingSession:
+    """The session with its attendance and the couple's partners; NotFoundError if gone."""
+    session = s.get(
+        CoachingSession,
+        session_id,
+        options=[
+            selectinload(CoachingSession.attendance),
+            selectinload(CoachingSession.couple).selectinload(Couple.partners),
+        ],
+    )
+    if session is None:
+        raise NotFoundError.session(session_id)
+    return session
+
+
 class SessionService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -75,7 +90,7 @@ class SessionService:
 
     def get(self, session_id: int) -> SessionDetails:
         with self._db.transaction() as s:
-            return self._details(self._load(s, session_id))
+            return self._details(load_session(s, session_id))
 
     def create(self, couple_id: int, data: SessionInput) -> SessionDetails:
         with self._db.transaction() as s:
@@ -97,7 +112,7 @@ class SessionService:
 
     def update(self, session_id: int, data: SessionInput) -> SessionDetails:
         with self._db.transaction() as s:
-            session = self._load(s, session_id)
+            session = load_session(s, session_id)
             _validate(data, {p.id for p in session.couple.partners})
             session.date = data.date
             session.start_time = data.start_time
@@ -111,21 +126,7 @@ class SessionService:
 
     def delete(self, session_id: int) -> None:
         with self._db.transaction() as s:
-            s.delete(self._load(s, session_id))
-
-    @staticmethod
-    def _load(s: Session, session_id: int) -> CoachingSession:
-        session = s.get(
-            CoachingSession,
-            session_id,
-            options=[
-                selectinload(CoachingSession.attendance),
-                selectinload(CoachingSession.couple).selectinload(Couple.partners),
-            ],
-        )
-        if session is None:
-            raise NotFoundError.session(session_id)
-        return session
+            s.delete(load_session(s, session_id))
 
     @staticmethod
     def _details(x: CoachingSession) -> SessionDetails:

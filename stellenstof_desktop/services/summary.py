@@ -44,6 +44,7 @@ from stellenstof_desktop.report.model import (
 )
 from stellenstof_desktop.report.text import names
 from stellenstof_desktop.services.profile import ProfileService
+from stellenstof_desktop.services.sessions import load_session
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
     Agreement,
@@ -199,7 +200,7 @@ class SummaryService:
     def build(self, session_id: int, method: Method) -> SessionSummary:
         """What the couple may read about this session, read in one transaction."""
         with self._db.transaction() as s:
-            session = self._load(s, session_id)
+            session = load_session(s, session_id)
             attended = {a.partner_id for a in session.attendance}
             people = tuple(
                 (p.id, Person(p.position, p.name, p.email, p.id in attended))
@@ -253,20 +254,6 @@ class SummaryService:
             )
 
     # reading -------------------------------------------------------------------
-    @staticmethod
-    def _load(s: Session, session_id: int) -> CoachingSession:
-        session = s.get(
-            CoachingSession,
-            session_id,
-            options=[
-                selectinload(CoachingSession.attendance),
-                selectinload(CoachingSession.couple).selectinload(Couple.partners),
-            ],
-        )
-        if session is None:
-            raise NotFoundError.session(session_id)
-        return session
-
     @staticmethod
     def _answers(s: Session, session_id: int) -> dict[tuple[str, int | None], _Shared]:
         rows = s.execute(
