@@ -31,14 +31,14 @@ from PySide6.QtWidgets import QApplication
 from stellenstof_desktop import APP_NAME, ORG_NAME
 from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.paths import resolve_data_dir, resource_path
+from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.main_window import MainWindow
-from stellenstof_desktop.ui.messages import Messages
-from stellenstof_desktop.ui.single_instance import SingleInstance
+from stellenstof_desktop.ui.safety.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import LoadResult
     from stellenstof_desktop.services.container import Services
-    from stellenstof_desktop.ui.safety import SafetyController
+    from stellenstof_desktop.ui.safety.controller import SafetyController
 
 LANGUAGES = ("nl", "en")
 
@@ -159,8 +159,8 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
         if attempted:
             return
         attempted.append(True)
-        from stellenstof_desktop.ui.privacy import PrivacyController
-        from stellenstof_desktop.ui.safety import SafetyController
+        from stellenstof_desktop.ui.privacy.controller import PrivacyController
+        from stellenstof_desktop.ui.safety.controller import SafetyController
 
         try:
             data_dir = resolve_data_dir(options.data_dir)

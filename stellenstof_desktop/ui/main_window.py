@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 from stellenstof_desktop import APP_NAME, __version__
 from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.paths import resource_path
-from stellenstof_desktop.ui.couple_list import CouplePanel
-from stellenstof_desktop.ui.dialogs import CoupleDialog, SessionDialog
-from stellenstof_desktop.ui.format import long_date, session_count
-from stellenstof_desktop.ui.messages import Messages, known_error_text
-from stellenstof_desktop.ui.notes_view import NotesView
-from stellenstof_desktop.ui.page import SessionPage
-from stellenstof_desktop.ui.pages import build_pages
-from stellenstof_desktop.ui.presentation import PresentationMode
-from stellenstof_desktop.ui.session_view import SessionView
-from stellenstof_desktop.ui.widgets import named
+from stellenstof_desktop.ui.couples.dialogs import CoupleDialog, SessionDialog
+from stellenstof_desktop.ui.couples.panel import CouplePanel
+from stellenstof_desktop.ui.kit.format import long_date, session_count
+from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
+from stellenstof_desktop.ui.kit.widgets import named
+from stellenstof_desktop.ui.privacy.presentation import PresentationMode
+from stellenstof_desktop.ui.session.notes import NotesView
+from stellenstof_desktop.ui.session.page import SessionPage
+from stellenstof_desktop.ui.session.tabs import build_pages
+from stellenstof_desktop.ui.session.view import SessionView
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method
@@ -477,8 +477,8 @@ class MainWindow(QMainWindow):
         self._show_empty_state()
 
     def _on_profile(self) -> None:
-        from stellenstof_desktop.ui.profile_dialog import ProfileDialog
-        from stellenstof_desktop.ui.summary_view import SummaryView
+        from stellenstof_desktop.ui.summary.profile_dialog import ProfileDialog
+        from stellenstof_desktop.ui.summary.view import SummaryView
 
         if self._services is None:
             return

@@ -19,8 +19,8 @@ from stellenstof_desktop.app import (
     run_gui,
 )
 from stellenstof_desktop.paths import resolve_data_dir
+from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.main_window import MainWindow
-from stellenstof_desktop.ui.messages import Messages
 
 
 class _Quiet(Messages):

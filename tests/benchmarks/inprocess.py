@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QWidget
 from stellenstof_desktop.app import load_content, make_application
 from stellenstof_desktop.domain import NoteKind
 from stellenstof_desktop.services.container import Services, open_services
+from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.main_window import MainWindow
-from stellenstof_desktop.ui.messages import Messages
 from tests.benchmarks.core import Context, Row, median_or_none
 from tests.benchmarks.generate import GeneratedDb
 

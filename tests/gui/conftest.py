@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from stellenstof_desktop.app import install_translations, load_content
 from stellenstof_desktop.services.container import Services, open_services
 from stellenstof_desktop.ui.main_window import MainWindow
-from stellenstof_desktop.ui.privacy import PrivacyController
-from stellenstof_desktop.ui.safety import SafetyController
+from stellenstof_desktop.ui.privacy.controller import PrivacyController
+from stellenstof_desktop.ui.safety.controller import SafetyController
 
 TODAY = date(2026, 6, 1)
 

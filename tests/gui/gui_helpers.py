@@ -35,11 +35,11 @@ from stellenstof_desktop.domain import (
     SessionInput,
 )
 from stellenstof_desktop.services.container import Services
-from stellenstof_desktop.ui.exercise_view import ExerciseView
+from stellenstof_desktop.ui.exercise.view import ExerciseView
+from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.main_window import MainWindow
-from stellenstof_desktop.ui.messages import Messages
-from stellenstof_desktop.ui.privacy import PrivacyController
-from stellenstof_desktop.ui.safety import SafetyController
+from stellenstof_desktop.ui.privacy.controller import PrivacyController
+from stellenstof_desktop.ui.safety.controller import SafetyController
 
 # The main window with its safety and privacy controllers (the `guarded` fixture).
 Guarded = tuple[MainWindow, SafetyController, PrivacyController]

@@ -25,9 +25,9 @@ from stellenstof_desktop.domain import CoupleInput, NoteKind, PartnerInput, Sess
 from stellenstof_desktop.paths import DB_FILENAME
 from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.store.crypto import FileKind, check_key, file_kind
+from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.main_window import MainWindow
-from stellenstof_desktop.ui.messages import Messages
-from stellenstof_desktop.ui.safety import OFFERED_KEY, SafetyController
+from stellenstof_desktop.ui.safety.controller import OFFERED_KEY, SafetyController
 
 PASSPHRASE = "lange zin met ë en spaties"
 COUPLE = "Zoë & Joël Vermeulen"

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from stellenstof_desktop.domain import ExercisePhase, SessionInput, Voice
 from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.services.exercise import TEXT_MAX
-from stellenstof_desktop.ui.exercise_view import ExerciseView
+from stellenstof_desktop.ui.exercise.view import ExerciseView
 from stellenstof_desktop.ui.main_window import MainWindow
 
 TOPIC = "Wat doen we zaterdagmiddag met de kinderen?"

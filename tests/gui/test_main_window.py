@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
-from stellenstof_desktop.ui.dialogs import CoupleDialog, SessionDialog
+from stellenstof_desktop.ui.couples.dialogs import CoupleDialog, SessionDialog
 from stellenstof_desktop.ui.main_window import MainWindow
 
 

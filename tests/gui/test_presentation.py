@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from stellenstof_desktop import APP_NAME
 from stellenstof_desktop.domain import NoteKind, SessionInput
 from stellenstof_desktop.ui.main_window import MainWindow
-from stellenstof_desktop.ui.presentation import HIDDEN_NAMES
-from stellenstof_desktop.ui.step_view import StepView
+from stellenstof_desktop.ui.privacy.presentation import HIDDEN_NAMES
+from stellenstof_desktop.ui.session.step import StepView
 
 
 def _private_widgets(window: MainWindow) -> list[tuple[QWidget, QWidget]]:

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from stellenstof_desktop.app import GuiOptions, run_gui
 from stellenstof_desktop.paths import DB_FILENAME
-from stellenstof_desktop.ui import single_instance
-from stellenstof_desktop.ui.single_instance import SingleInstance
+from stellenstof_desktop.ui.safety import single_instance
+from stellenstof_desktop.ui.safety.single_instance import SingleInstance
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_a_crashed_instance_does_not_block_the_next_start(tmp_path: Path) -> Non
         "import sys, time\n"
         "from pathlib import Path\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "from stellenstof_desktop.ui.single_instance import SingleInstance\n"
+        "from stellenstof_desktop.ui.safety.single_instance import SingleInstance\n"
         "app = QCoreApplication([])\n"
         "instance = SingleInstance(Path(sys.argv[1]))\n"
         "print(instance.claim(), flush=True)\n"

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from stellenstof_desktop.domain import CoupleInput, PartnerInput, SessionInput
 from stellenstof_desktop.ui.main_window import MainWindow
-from stellenstof_desktop.ui.step_view import StepView
+from stellenstof_desktop.ui.session.step import StepView
 
 KEY = "patroon.mijn_aandeel"
 

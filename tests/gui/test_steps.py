@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from stellenstof_desktop.app import GuiOptions, run_gui
 from stellenstof_desktop.domain import CoupleInput, PartnerInput, SessionInput
 from stellenstof_desktop.paths import DB_FILENAME
-from stellenstof_desktop.ui.agreements_view import AgreementsView
 from stellenstof_desktop.ui.main_window import MainWindow
-from stellenstof_desktop.ui.overview_view import OverviewView
-from stellenstof_desktop.ui.step_view import StepView
+from stellenstof_desktop.ui.session.agreements import AgreementsView
+from stellenstof_desktop.ui.session.overview import OverviewView
+from stellenstof_desktop.ui.session.step import StepView
 
 
 def session_for(window: MainWindow, solo: bool = False, day: date = date(2026, 3, 1)) -> int:

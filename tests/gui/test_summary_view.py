@@ -21,8 +21,8 @@ from stellenstof_desktop.content import Method
 from stellenstof_desktop.domain import NoteKind
 from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.ui.main_window import MainWindow
-from stellenstof_desktop.ui.profile_dialog import ProfileDialog
-from stellenstof_desktop.ui.summary_view import FOLDER_KEY, SummaryView
+from stellenstof_desktop.ui.summary.profile_dialog import ProfileDialog
+from stellenstof_desktop.ui.summary.view import FOLDER_KEY, SummaryView
 
 
 class Recorder:

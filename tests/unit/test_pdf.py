@@ -220,7 +220,7 @@ def test_worksheet_is_one_page_with_the_names(tmp_path: Path) -> None:
 
 def test_summary_tab_and_mail_do_not_load_reportlab() -> None:
     code = (
-        "import stellenstof_desktop.ui.summary_view, stellenstof_desktop.report.mail\n"
+        "import stellenstof_desktop.ui.summary.view, stellenstof_desktop.report.mail\n"
         "import stellenstof_desktop.services.summary, sys\n"
         "print('reportlab' in sys.modules, 'pypdf' in sys.modules)"
     )

@@ -31,9 +31,9 @@ from stellenstof_desktop.domain import (
     SessionStatus,
 )
 from stellenstof_desktop.errors import KnownError, ValidationError
-from stellenstof_desktop.ui.format import names, status_label
-from stellenstof_desktop.ui.messages import known_error_text
-from stellenstof_desktop.ui.widgets import named
+from stellenstof_desktop.ui.kit.format import names, status_label
+from stellenstof_desktop.ui.kit.messages import known_error_text
+from stellenstof_desktop.ui.kit.widgets import named
 
 ERROR_STYLE = "color: #b00020;"
 

@@ -11,9 +11,9 @@ from stellenstof_desktop.content import Prompt
 from stellenstof_desktop.domain import SessionDetails
 from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.services.answers import AnswerService, SessionAnswers
-from stellenstof_desktop.ui.hidden_input import HiddenInput
-from stellenstof_desktop.ui.page import SessionPage
-from stellenstof_desktop.ui.widgets import clear_layout, named
+from stellenstof_desktop.ui.hidden_input.widget import HiddenInput
+from stellenstof_desktop.ui.kit.widgets import clear_layout, named
+from stellenstof_desktop.ui.session.page import SessionPage
 
 
 class HiddenHost(Protocol):

@@ -18,11 +18,11 @@ from stellenstof_desktop.content import Method
 from stellenstof_desktop.domain import AgreementReview, SessionDetails
 from stellenstof_desktop.services.agreements import AgreementService
 from stellenstof_desktop.services.answers import AnswerService, SessionAnswers
-from stellenstof_desktop.ui.format import long_date, names
-from stellenstof_desktop.ui.page import SessionPage
-from stellenstof_desktop.ui.step_view import PromptWidgets
-from stellenstof_desktop.ui.text_style import card, plain_label
-from stellenstof_desktop.ui.widgets import centered_column, clear_layout
+from stellenstof_desktop.ui.kit.format import long_date, names
+from stellenstof_desktop.ui.kit.labels import card, plain_label
+from stellenstof_desktop.ui.kit.widgets import centered_column, clear_layout
+from stellenstof_desktop.ui.session.page import SessionPage
+from stellenstof_desktop.ui.session.step import PromptWidgets
 
 SECTION = "font-size: 13pt; font-weight: 600;"
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 from shiboken6 import isValid
 
-from stellenstof_desktop.ui.widgets import named
+from stellenstof_desktop.ui.kit.widgets import named
 
 if TYPE_CHECKING:
     from stellenstof_desktop.ui.main_window import MainWindow

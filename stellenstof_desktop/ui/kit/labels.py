@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
-from stellenstof_desktop.ui.widgets import named
+from stellenstof_desktop.ui.kit.widgets import named
 
 CARD_COLOR = "#ffffff"
 PRIVATE_COLOR = "#fbf3e4"  # the coach's own: the same warm tint as the private notes

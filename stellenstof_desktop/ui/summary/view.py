@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 
 from stellenstof_desktop.domain import SessionDetails
 from stellenstof_desktop.errors import KnownError
-from stellenstof_desktop.ui.messages import Messages
-from stellenstof_desktop.ui.page import SessionPage
-from stellenstof_desktop.ui.widgets import named
+from stellenstof_desktop.ui.kit.messages import Messages
+from stellenstof_desktop.ui.kit.widgets import named
+from stellenstof_desktop.ui.session.page import SessionPage
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method

@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from stellenstof_desktop.errors import ExportError, KnownError
-from stellenstof_desktop.ui.format import couple_count
-from stellenstof_desktop.ui.messages import Messages
+from stellenstof_desktop.ui.kit.format import couple_count
+from stellenstof_desktop.ui.kit.messages import Messages
 
 if TYPE_CHECKING:
     from stellenstof_desktop.ui.main_window import MainWindow
@@ -144,7 +144,7 @@ class PrivacyController(QObject):
         )
 
     def show_retention(self) -> None:
-        from stellenstof_desktop.ui.safety_dialogs import RetentionDialog
+        from stellenstof_desktop.ui.safety.dialogs import RetentionDialog
 
         self.window.flush()
         dialog = RetentionDialog(

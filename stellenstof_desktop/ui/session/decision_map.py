@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from stellenstof_desktop.content import DecisionArea
 from stellenstof_desktop.domain import PartnerInfo
-from stellenstof_desktop.ui.text_style import apply_text_style
+from stellenstof_desktop.ui.kit.labels import apply_text_style
 
 TOGETHER = "samen"
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from stellenstof_desktop.domain import SessionDetails
-from stellenstof_desktop.ui.format import clock, long_date, names, status_label
-from stellenstof_desktop.ui.page import SessionPage
+from stellenstof_desktop.ui.kit.format import clock, long_date, names, status_label
+from stellenstof_desktop.ui.session.page import SessionPage
 
 
 class SessionView(QWidget):

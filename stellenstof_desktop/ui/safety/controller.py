@@ -32,15 +32,15 @@ from stellenstof_desktop.errors import (
 from stellenstof_desktop.paths import DataPaths, prepare_data_dir
 from stellenstof_desktop.store.backup import BackupInfo
 from stellenstof_desktop.store.crypto import FileKind, check_key, database_errors, file_kind
-from stellenstof_desktop.ui.format import long_date
-from stellenstof_desktop.ui.lock import LockController
-from stellenstof_desktop.ui.messages import Messages
-from stellenstof_desktop.ui.safety_dialogs import (
+from stellenstof_desktop.ui.kit.format import long_date
+from stellenstof_desktop.ui.kit.messages import Messages
+from stellenstof_desktop.ui.safety.dialogs import (
     EncryptionDialog,
     PassphraseChange,
     Progress,
     run_with_progress,
 )
+from stellenstof_desktop.ui.safety.lock import LockController
 
 if TYPE_CHECKING:
     from stellenstof_desktop.services.container import Services

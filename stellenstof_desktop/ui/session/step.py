@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from stellenstof_desktop.content import Prompt, Step
 from stellenstof_desktop.domain import PartnerInfo, SessionDetails
 from stellenstof_desktop.services.answers import AnswerService, SessionAnswers
-from stellenstof_desktop.ui.decision_map import DecisionMap
-from stellenstof_desktop.ui.page import SessionPage
-from stellenstof_desktop.ui.private_first import PrivateFirstPrompt
-from stellenstof_desktop.ui.scale_input import ScaleInput
-from stellenstof_desktop.ui.text_style import PRIVATE_COLOR, card, plain_label
-from stellenstof_desktop.ui.widgets import centered_column, clear_layout, named
+from stellenstof_desktop.ui.kit.labels import PRIVATE_COLOR, card, plain_label
+from stellenstof_desktop.ui.kit.scale_input import ScaleInput
+from stellenstof_desktop.ui.kit.widgets import centered_column, clear_layout, named
+from stellenstof_desktop.ui.session.decision_map import DecisionMap
+from stellenstof_desktop.ui.session.page import SessionPage
+from stellenstof_desktop.ui.session.private_first import PrivateFirstPrompt
 
 
 def text_editor(name: str, placeholder: str = "", height: int = 70) -> QPlainTextEdit:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from stellenstof_desktop.domain import CoupleSummary, SessionRow
-from stellenstof_desktop.ui.format import clock, session_count, short_date, status_label
-from stellenstof_desktop.ui.widgets import named
+from stellenstof_desktop.ui.kit.format import clock, session_count, short_date, status_label
+from stellenstof_desktop.ui.kit.widgets import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -30,8 +30,8 @@ from stellenstof_desktop.services.profile import (
     CoachProfile,
     ProfileService,
 )
-from stellenstof_desktop.ui.messages import Messages, known_error_text
-from stellenstof_desktop.ui.widgets import named
+from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
+from stellenstof_desktop.ui.kit.widgets import named
 
 LogoChooser = Callable[[QWidget], str | None]
 LOGO_MAX_SIDE = (900, 300)  # pixels kept: sharp in print at the letterhead's 42 × 14 mm

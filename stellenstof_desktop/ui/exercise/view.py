@@ -49,11 +49,11 @@ from stellenstof_desktop.services.exercise import (
     ExerciseInfo,
     HistoryItem,
 )
-from stellenstof_desktop.ui.format import clock, names, short_date
-from stellenstof_desktop.ui.hidden_input import HiddenInput, dispose
-from stellenstof_desktop.ui.messages import Messages, known_error_text
-from stellenstof_desktop.ui.page import SessionPage
-from stellenstof_desktop.ui.widgets import named
+from stellenstof_desktop.ui.hidden_input.widget import HiddenInput, dispose
+from stellenstof_desktop.ui.kit.format import clock, names, short_date
+from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
+from stellenstof_desktop.ui.kit.widgets import named
+from stellenstof_desktop.ui.session.page import SessionPage
 
 if TYPE_CHECKING:
     from stellenstof_desktop.services.exercise import ExerciseService

@@ -14,21 +14,21 @@ if TYPE_CHECKING:
 
     from stellenstof_desktop.content import Method
     from stellenstof_desktop.services.container import Services
-    from stellenstof_desktop.ui.messages import Messages
-    from stellenstof_desktop.ui.page import SessionPage
+    from stellenstof_desktop.ui.kit.messages import Messages
+    from stellenstof_desktop.ui.session.page import SessionPage
 
 
 def build_pages(
     services: Services, method: Method, messages: Messages, settings: QSettings
 ) -> list[SessionPage]:
     """The session's tabs, each given only what it needs."""
-    from stellenstof_desktop.ui.agreements_view import AgreementsView
-    from stellenstof_desktop.ui.exercise_view import ExerciseView
-    from stellenstof_desktop.ui.notes_view import NotesView
-    from stellenstof_desktop.ui.overview_view import OverviewView
-    from stellenstof_desktop.ui.progress_view import ProgressView
-    from stellenstof_desktop.ui.step_view import StepView
-    from stellenstof_desktop.ui.summary_view import SummaryView
+    from stellenstof_desktop.ui.exercise.view import ExerciseView
+    from stellenstof_desktop.ui.session.agreements import AgreementsView
+    from stellenstof_desktop.ui.session.notes import NotesView
+    from stellenstof_desktop.ui.session.overview import OverviewView
+    from stellenstof_desktop.ui.session.progress import ProgressView
+    from stellenstof_desktop.ui.session.step import StepView
+    from stellenstof_desktop.ui.summary.view import SummaryView
 
     pages: list[SessionPage] = [OverviewView(method, services.answers, services.agreements)]
     pages += [StepView(step, services.answers) for step in method.steps]

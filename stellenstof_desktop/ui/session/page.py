@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from stellenstof_desktop.domain import SessionDetails
 from stellenstof_desktop.errors import KnownError
-from stellenstof_desktop.ui.autosave import Autosaver
+from stellenstof_desktop.ui.kit.autosave import Autosaver
 
 
 class SessionPage(QWidget):

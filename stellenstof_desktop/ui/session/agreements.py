@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from stellenstof_desktop.domain import PartnerInfo, SessionDetails
 from stellenstof_desktop.errors import KnownError, ValidationError
 from stellenstof_desktop.services.agreements import AgreementInfo, AgreementInput, AgreementService
-from stellenstof_desktop.ui.messages import Messages, known_error_text
-from stellenstof_desktop.ui.page import SessionPage
-from stellenstof_desktop.ui.text_style import plain_label
-from stellenstof_desktop.ui.widgets import centered_column, clear_layout, named
+from stellenstof_desktop.ui.kit.labels import plain_label
+from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
+from stellenstof_desktop.ui.kit.widgets import centered_column, clear_layout, named
+from stellenstof_desktop.ui.session.page import SessionPage
 
 
 def fill_who(combo: QComboBox, partners: tuple[PartnerInfo, ...], selected: int | None) -> None:

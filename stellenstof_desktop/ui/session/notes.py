@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from stellenstof_desktop.domain import NoteKind, SessionDetails
 from stellenstof_desktop.paths import resource_path
-from stellenstof_desktop.ui.page import SessionPage
+from stellenstof_desktop.ui.session.page import SessionPage
 
 if TYPE_CHECKING:
     from stellenstof_desktop.services.notes import NoteService

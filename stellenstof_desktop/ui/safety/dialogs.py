@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from stellenstof_desktop.errors import KnownError
-from stellenstof_desktop.ui.format import couple_count, long_date
-from stellenstof_desktop.ui.messages import Messages
-from stellenstof_desktop.ui.widgets import named
+from stellenstof_desktop.ui.kit.format import couple_count, long_date
+from stellenstof_desktop.ui.kit.messages import Messages
+from stellenstof_desktop.ui.kit.widgets import named
 
 if TYPE_CHECKING:
     from stellenstof_desktop.services.privacy import PrivacyService

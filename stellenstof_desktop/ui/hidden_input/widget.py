@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from stellenstof_desktop.domain import PartnerInfo
 from stellenstof_desktop.paths import resource_path
-from stellenstof_desktop.ui.widgets import named
+from stellenstof_desktop.ui.kit.widgets import named
 
 HANDOVER_POINT_SIZE = 32.0  # readable from the couch, a few metres from the laptop
 DONE_KEYS = QKeySequence("Ctrl+Return")

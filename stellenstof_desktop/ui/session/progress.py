@@ -1,6 +1,6 @@
 """The "Voortgang" tab: a couple's check-in scores over the sessions, and the steps covered.
 
-Imported only once the database is open (see `ui/pages.py`), so QtCharts costs nothing
+Imported only once the database is open (see `ui/session/tabs.py`), so QtCharts costs nothing
 at first paint.
 """
 
@@ -66,10 +66,10 @@ from PySide6.QtWidgets import (
 
 from stellenstof_desktop.domain import SessionDetails
 from stellenstof_desktop.errors import KnownError
-from stellenstof_desktop.ui.format import long_date, names
-from stellenstof_desktop.ui.messages import known_error_text
-from stellenstof_desktop.ui.page import SessionPage
-from stellenstof_desktop.ui.widgets import named
+from stellenstof_desktop.ui.kit.format import long_date, names
+from stellenstof_desktop.ui.kit.messages import known_error_text
+from stellenstof_desktop.ui.kit.widgets import named
+from stellenstof_desktop.ui.session.page import SessionPage
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method, Prompt

@@ -1,0 +1,1 @@
+"""Samen besluiten: the deciding-together exercise, phase by phase, and its history."""

@@ -1,0 +1,1 @@
+"""Small widget helpers shared by every view: construction, labels, formats, autosave, dialogs."""

@@ -1,0 +1,1 @@
+"""Privacy in the window: export, retention, and what the room may see."""

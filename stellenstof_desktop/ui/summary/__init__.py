@@ -1,0 +1,1 @@
+"""The summary the couple receives: preview, save, e-mail; the coach's profile."""
