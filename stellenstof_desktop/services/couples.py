@@ -1,4 +1,8 @@
-"""Couples and their partners: list, search, create, edit and erase."""
+"""Couples and their partners: list, search, create and edit.
+
+Erasing a couple is PrivacyService.erase_couple's alone: it also scrubs the file and lists
+the couple, so that a restored backup erases them again.
+"""
 
 from __future__ import annotations
 
@@ -135,11 +139,6 @@ class CoupleService:
             s.flush()
             s.refresh(couple, ["partners"])
             return _details(couple)
-
-    def delete(self, couple_id: int) -> None:
-        """Erase the couple with all its partners, sessions and notes."""
-        with self._db.transaction() as s:
-            s.delete(self._load(s, couple_id))
 
     @staticmethod
     def _load(s: Session, couple_id: int) -> Couple:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.store.crypto import (
     FileKind,
     Progress,
@@ -20,7 +21,9 @@ from stellenstof_desktop.store.crypto import (
     copy_database,
     file_kind,
     fsync_dir,
+    remove_sidecars,
 )
+from stellenstof_desktop.store.integrity import check_file, stored_revision
 
 DAILY_PREFIX = "dagelijks-"
 BEFORE_RESTORE_PREFIX = "voor-terugzetten-"
@@ -123,10 +126,6 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 def readable(path: Path, key: str | None = None) -> bool:
     """True when `path` is a whole database that opens (with `key` if it is encrypted)."""
-    from stellenstof_desktop.errors import KnownError
-    from stellenstof_desktop.store.integrity import check_file
-    from stellenstof_desktop.store.migrate import stored_revision
-
     kind = file_kind(path)
     if kind in (FileKind.NEW, FileKind.UNKNOWN) or (kind is FileKind.ENCRYPTED and key is None):
         return False
@@ -142,12 +141,6 @@ def readable(path: Path, key: str | None = None) -> bool:
 def newest_good_backup(folder: Path, key: str | None = None) -> BackupInfo | None:
     """The newest backup in `folder` that is whole and opens with `key` (or is plain)."""
     return next((info for info in list_backups(folder) if readable(info.path, key)), None)
-
-
-def remove_sidecars(database: Path) -> None:
-    """Delete the -wal/-shm of a closed database: a stale WAL must never meet another file."""
-    for suffix in ("-wal", "-shm", "-journal"):
-        database.with_name(database.name + suffix).unlink(missing_ok=True)
 
 
 def checkpoint(database: Path, key: str | None = None) -> None:

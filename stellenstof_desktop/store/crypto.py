@@ -21,6 +21,8 @@ from stellenstof_desktop.errors import WrongPassphraseError
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_PAGE = 512  # the smallest page size SQLite and SQLCipher know
+# The files SQLite keeps beside a database; they belong to that one file and no other.
+SIDECARS = ("-wal", "-shm", "-journal")
 
 
 class FileKind(enum.Enum):
@@ -142,8 +144,8 @@ def copy_database(
         source_key = None  # a plain backup restored into an encrypted database, say
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    for leftover in (partial, _sidecar(partial, "-journal"), _sidecar(partial, "-wal")):
-        leftover.unlink(missing_ok=True)
+    partial.unlink(missing_ok=True)
+    remove_sidecars(partial)
     if source_key == target_key:
         _backup(source, partial, target_key, progress)
     else:
@@ -230,8 +232,7 @@ def change_key(
         raise
     _remove_with_sidecars(keep)
     _link_or_copy(path, keep)
-    for suffix in ("-wal", "-shm", "-journal"):  # empty after the checkpoint; never replayed
-        _sidecar(path, suffix).unlink(missing_ok=True)
+    remove_sidecars(path)  # empty after the checkpoint; never replayed
     fresh.replace(path)
     fsync_dir(path.parent)
     try:
@@ -247,7 +248,7 @@ def _fold_wal_and_count(path: Path, key: str | None) -> dict[str, int]:
     conn = connect(path, key)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        return _counts(conn)
+        return row_counts(conn)
     finally:
         conn.close()
 
@@ -259,12 +260,13 @@ def _check_and_count(path: Path, key: str | None) -> dict[str, int]:
         rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:
             raise RuntimeError(f"{path.name}: {'; '.join(rows[:3])}")
-        return _counts(conn)
+        return row_counts(conn)
     finally:
         conn.close()
 
 
-def _counts(conn: Any) -> dict[str, int]:
+def row_counts(conn: Any) -> dict[str, int]:
+    """Rows per table of the open DB-API connection `conn` (SQLite's own tables left out)."""
     names = [
         str(row[0])
         for row in conn.execute(
@@ -288,9 +290,17 @@ def _link_or_copy(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
+def remove_sidecars(database: Path) -> None:
+    """Delete the side files of a closed database: a stale WAL must never meet another file."""
+    for suffix in SIDECARS:
+        _sidecar(database, suffix).unlink(missing_ok=True)
+
+
 def _remove_with_sidecars(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal", ".part", ".part-journal", ".part-wal"):
-        _sidecar(path, suffix).unlink(missing_ok=True)
+    """`path` and what copying it left behind (its `.part` copy), each with its side files."""
+    for file in (path, _sidecar(path, ".part")):
+        file.unlink(missing_ok=True)
+        remove_sidecars(file)
 
 
 def _sidecar(path: Path, suffix: str) -> Path:

@@ -25,7 +25,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
             cursor.execute("PRAGMA cipher_log_level = NONE")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA foreign_keys = ON")  # off only while migrating (store/migrate.py)
         # FULL: a committed autosave survives a power cut, not only a crash of the app.
         cursor.execute("PRAGMA synchronous = FULL")
         # Erased couples are overwritten on disk, not just unlinked from the b-tree.

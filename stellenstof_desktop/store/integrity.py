@@ -1,4 +1,8 @@
-"""Is the database file whole? A quick check at start, and moving a damaged file aside."""
+"""Is the file one of our databases, and whole? Its revision, a quick check, moving it aside.
+
+Reading the stored revision needs nothing but `sqlite3` (or `sqlcipher3` for an encrypted
+file), so both opening (store/migrate.py) and checking a backup (store/backup.py) use it.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,59 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from stellenstof_desktop.errors import DamagedDatabaseError
-from stellenstof_desktop.store.crypto import connect, database_errors, fsync_dir
+from stellenstof_desktop.errors import (
+    DamagedDatabaseError,
+    DatabaseBusyError,
+    NotADatabaseError,
+    PassphraseRequiredError,
+)
+from stellenstof_desktop.store.crypto import (
+    SIDECARS,
+    FileKind,
+    connect,
+    database_errors,
+    file_kind,
+    fsync_dir,
+    operational_errors,
+)
 
-SIDECARS = ("-wal", "-shm", "-journal")
+
+def stored_revision(path: Path, key: str | None = None) -> str | None:
+    """The Alembic revision stored in the file; None for a new or empty file.
+
+    Raises NotADatabaseError for anything that is not one of our databases,
+    PassphraseRequiredError for an encrypted file without `key` and WrongPassphraseError
+    when `key` does not open it.
+    """
+    kind = file_kind(path)
+    if kind is FileKind.NEW:
+        return None
+    if kind is FileKind.UNKNOWN:
+        raise NotADatabaseError(path)
+    if kind is FileKind.ENCRYPTED and key is None:
+        raise PassphraseRequiredError(path)
+    try:
+        conn = connect(path, key if kind is FileKind.ENCRYPTED else None, readonly=True)
+        try:
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in tables:
+                if tables:
+                    raise NotADatabaseError(path)  # someone else's SQLite file
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except operational_errors() as exc:
+        if "locked" in str(exc).lower():
+            raise DatabaseBusyError(path) from exc
+        raise NotADatabaseError(path) from exc
+    except database_errors() as exc:
+        if "malformed" in str(exc).lower():
+            raise DamagedDatabaseError(path, str(exc)) from exc
+        raise NotADatabaseError(path) from exc
+    return str(row[0]) if row else None
 
 
 def _problems(rows: list[tuple[object, ...]]) -> list[str]:

@@ -13,30 +13,22 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 
-from stellenstof_desktop.errors import (
-    DamagedDatabaseError,
-    DatabaseBusyError,
-    NotADatabaseError,
-    PassphraseRequiredError,
-    SchemaTooNewError,
-)
+from stellenstof_desktop.errors import SchemaTooNewError
 from stellenstof_desktop.store.backup import backup_file
-from stellenstof_desktop.store.crypto import (
-    FileKind,
-    connect,
-    database_errors,
-    file_kind,
-    operational_errors,
-)
+from stellenstof_desktop.store.crypto import FileKind, file_kind
 from stellenstof_desktop.store.engine import Database, make_engine
-from stellenstof_desktop.store.integrity import check_engine
+from stellenstof_desktop.store.integrity import check_engine, stored_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# Kept in step with migrations/versions by tests/unit/test_migrations.py.
+# Kept in step with migrations/versions by tests/unit/test_store.py.
 HEAD_REVISION = "0003"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class MigrationError(RuntimeError):
+    """A migration would break the database; nothing of it was committed (a bug of ours)."""
 
 
 def open_database(
@@ -58,68 +50,59 @@ def open_database(
             if revision is not None and backup_dir is not None:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 backup_file(path, backup_dir / f"voor-update-{revision}-{stamp}.db", key)
-            _upgrade(engine, path, revision)
+            upgrade(engine, path, revision)
     except BaseException:
         engine.dispose()
         raise
     return Database.on_engine(path, engine, key)
 
 
-def stored_revision(path: Path, key: str | None = None) -> str | None:
-    """The Alembic revision stored in the file; None for a new or empty file.
-
-    Raises NotADatabaseError for anything that is not one of our databases,
-    PassphraseRequiredError for an encrypted file without `key` and WrongPassphraseError
-    when `key` does not open it.
-    """
-    kind = file_kind(path)
-    if kind is FileKind.NEW:
-        return None
-    if kind is FileKind.UNKNOWN:
-        raise NotADatabaseError(path)
-    if kind is FileKind.ENCRYPTED and key is None:
-        raise PassphraseRequiredError(path)
-    try:
-        conn = connect(path, key if kind is FileKind.ENCRYPTED else None, readonly=True)
-        try:
-            tables = {
-                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if "alembic_version" not in tables:
-                if tables:
-                    raise NotADatabaseError(path)  # someone else's SQLite file
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except operational_errors() as exc:
-        if "locked" in str(exc).lower():
-            raise DatabaseBusyError(path) from exc
-        raise NotADatabaseError(path) from exc
-    except database_errors() as exc:
-        if "malformed" in str(exc).lower():
-            raise DamagedDatabaseError(path, str(exc)) from exc
-        raise NotADatabaseError(path) from exc
-    return str(row[0]) if row else None
-
-
-def alembic_config(connection: Connection | None = None) -> Config:
-    """An Alembic Config pointing at the migrations shipped inside the package."""
+def alembic_config(
+    connection: Connection | None = None, migrations: Path = MIGRATIONS_DIR
+) -> Config:
+    """An Alembic Config for `migrations` (by default the ones shipped inside the package)."""
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(migrations))
     if connection is not None:
         config.attributes["connection"] = connection
     return config
 
 
-def _upgrade(engine: Engine, path: Path, revision: str | None) -> None:
+def upgrade(
+    engine: Engine, path: Path, revision: str | None, migrations: Path = MIGRATIONS_DIR
+) -> None:
+    """Run the `migrations` after `revision` (None: all) on `engine`'s database at `path`."""
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(alembic_config())
+    script = ScriptDirectory.from_config(alembic_config(migrations=migrations))
     if revision is not None and revision not in {rev.revision for rev in script.walk_revisions()}:
         raise SchemaTooNewError(path, revision)
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    with engine.connect() as connection:
+        # A batch migration rebuilds a table (copy, drop the old one, rename); with foreign
+        # keys on, the drop would cascade into every table that refers to it. SQLite ignores
+        # this pragma inside a transaction, so it is set before one begins, and checked.
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        if connection.exec_driver_sql("PRAGMA foreign_keys").scalar() != 0:
+            raise MigrationError("foreign keys could not be switched off for the migration")
+        connection.commit()
+        try:
+            with connection.begin():
+                # The driver opens a transaction only before DML; an explicit BEGIN puts the
+                # DDL in it too, so a refused migration leaves the file as it was.
+                connection.exec_driver_sql("BEGIN")
+                command.upgrade(alembic_config(connection, migrations), "head")
+                _check_references(connection)
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")  # the pool reuses it
+            connection.commit()
+
+
+def _check_references(connection: Connection) -> None:
+    """Raise MigrationError when a row refers to one that is gone (the caller rolls back)."""
+    rows = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if rows:
+        tables = ", ".join(sorted({str(row[0]) for row in rows}))
+        raise MigrationError(f"the migration leaves {len(rows)} rows without a parent in {tables}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import sqlite3
 import zipfile
@@ -10,10 +11,12 @@ from pathlib import Path
 
 from sample_session import make_sample
 
+import stellenstof_desktop
 from stellenstof_desktop.content import Method, load_method
 from stellenstof_desktop.domain import CoupleInput, NoteKind, PartnerInput, SessionInput
 from stellenstof_desktop.paths import DB_FILENAME, resource_path
 from stellenstof_desktop.services.container import Services, open_services
+from stellenstof_desktop.services.couples import CoupleService
 from stellenstof_desktop.services.privacy import ERASED_MIRROR
 from stellenstof_desktop.store.backup import backup_file, restore_backup
 
@@ -120,6 +123,34 @@ def test_erasing_again_works_from_the_mirror_alone(services: Services, data_dir:
         assert [e.couple_id for e in reopened.privacy.erased()] == [sample.couple_id]
     finally:
         reopened.db.close()
+
+
+def _couple_deletes(source: str) -> list[str]:
+    """The calls in `source` that delete a couple: `x.delete(<couple>)` or `delete(Couple)`."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else ast.unparse(node.func)
+        if name == "delete" and "couple" in ast.unparse(node.args[0]).lower():
+            found.append(ast.unparse(node))
+    return found
+
+
+def test_erasing_is_the_only_way_to_delete_a_couple() -> None:
+    """A couple deleted any other way would skip the scrub and the list, and come back."""
+    package = Path(stellenstof_desktop.__file__).parent
+    deleting = {
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if _couple_deletes(path.read_text(encoding="utf-8"))
+    }
+    assert deleting == {"services/privacy.py"}
+    assert not [
+        name
+        for name in dir(CoupleService)
+        if any(word in name for word in ("delete", "erase", "remove"))
+    ]
 
 
 def test_a_new_couple_never_gets_an_erased_id(services: Services) -> None:

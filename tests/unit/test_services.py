@@ -125,12 +125,12 @@ def test_notes_round_trip_long_and_strange_text(services: Services) -> None:
         services.notes.save(9999, NoteKind.SHARED, "x")
 
 
-def test_delete_couple_erases_everything_from_the_file(services: Services) -> None:
+def test_erasing_a_couple_removes_everything_from_the_file(services: Services) -> None:
     pair = couple(services, "Marker", "Pieter")
     made = session(services, pair.id, date.today(), frozenset(p.id for p in pair.partners))
     marker = "UNIEKE-MARKERTEKST-7f3a"
     services.notes.save(made.id, NoteKind.PRIVATE, marker * 50)
-    services.couples.delete(pair.id)
+    services.privacy.erase_couple(pair.id)
     assert services.couples.list() == [] and services.sessions.list_all() == []
     with services.db.engine.connect() as conn:
         from sqlalchemy import text
@@ -139,7 +139,7 @@ def test_delete_couple_erases_everything_from_the_file(services: Services) -> No
             assert conn.scalar(text(f"SELECT count(*) FROM {table}")) == 0
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = services.db.path.read_bytes()
-    assert marker.encode() not in raw  # secure_delete overwrote the freed pages
+    assert marker.encode() not in raw  # secure_delete and VACUUM leave no copy behind
 
 
 def test_demo_fills_an_empty_database_only(services: Services) -> None:

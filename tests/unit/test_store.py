@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+import stellenstof_desktop.store
 from stellenstof_desktop.errors import NotADatabaseError, SchemaTooNewError
 from stellenstof_desktop.paths import DB_FILENAME
 from stellenstof_desktop.store.backup import backup_file
@@ -116,3 +118,36 @@ def test_database_of_an_earlier_release_upgrades_without_loss(tmp_path: Path) ->
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     conn.close()
+
+
+STORE = "stellenstof_desktop.store"
+
+
+def _store_imports(module: Path) -> set[str]:
+    """The modules of store/ that `module` imports, inside functions too."""
+    found = set()
+    for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == STORE:
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(STORE + "."):
+            found.add(str(node.module).split(".")[2])
+        elif isinstance(node, ast.Import):
+            found |= {a.name.split(".")[2] for a in node.names if a.name.startswith(STORE + ".")}
+    return found
+
+
+def test_store_modules_import_each_other_one_way_only() -> None:
+    folder = Path(stellenstof_desktop.store.__file__).parent
+    graph = {path.stem: _store_imports(path) for path in folder.glob("*.py")}
+    assert graph["migrate"] >= {"backup", "integrity"}  # the test sees the imports
+    done: set[str] = set()
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        assert name not in trail, " -> ".join((*trail, name))
+        if name not in done:
+            for imported in graph.get(name, set()):
+                visit(imported, (*trail, name))
+            done.add(name)
+
+    for name in graph:
+        visit(name, ())

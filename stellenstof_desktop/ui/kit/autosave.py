@@ -29,11 +29,14 @@ class Autosaver(QObject):
     ) -> None:
         super().__init__(parent)
         self._save = save
-        self._retry_ms = retry_ms
         self._idle = QTimer(self, singleShot=True, interval=idle_ms)
         self._max = QTimer(self, singleShot=True, interval=max_ms)
-        self._idle.timeout.connect(self.flush)
-        self._max.timeout.connect(self.flush)
+        # Its own timer: restarting the idle one with the retry interval would keep that
+        # interval, and every later save would wait as long as a retry.
+        self._retry = QTimer(self, singleShot=True, interval=retry_ms)
+        self._timers = (self._idle, self._max, self._retry)
+        for timer in self._timers:
+            timer.timeout.connect(self.flush)
         self._dirty = False
 
     @property
@@ -49,20 +52,22 @@ class Autosaver(QObject):
 
     def flush(self) -> bool:
         """Save now if anything is pending; True when nothing is left unsaved."""
-        self._idle.stop()
-        self._max.stop()
+        self._stop()
         if not self._dirty:
             return True
         if self._save():
             self._dirty = False
             self.saved.emit()
             return True
-        self._idle.start(self._retry_ms)
+        self._retry.start()
         self.failed.emit()
         return False
 
     def discard(self) -> None:
         """Forget pending changes (their session was erased)."""
-        self._idle.stop()
-        self._max.stop()
+        self._stop()
         self._dirty = False
+
+    def _stop(self) -> None:
+        for timer in self._timers:
+            timer.stop()
