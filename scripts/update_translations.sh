@@ -13,10 +13,18 @@ mkdir -p resources/translations
 # List the .py files explicitly: a folder scan skips .py unless given `-extensions py`.
 mapfile -t SOURCES < <(find stellenstof_desktop -name '*.py' | sort)
 
-# Merge new strings into the .ts; drop strings that left the code.
-"$VENV/bin/pyside6-lupdate" -no-obsolete -locations relative \
-    -source-language nl -target-language en \
-    "${SOURCES[@]}" -ts "$TS"
+# Merge new strings into the .ts; drop strings that left the code. A string that moved
+# to another class keeps its English (carry_translations.py matches the Dutch source).
+BEFORE="$(mktemp)"
+cp "$TS" "$BEFORE"
+lupdate() {
+    "$VENV/bin/pyside6-lupdate" -no-obsolete -locations relative \
+        -source-language nl -target-language en "${SOURCES[@]}" -ts "$TS" >/dev/null
+}
+lupdate
+"$VENV/bin/python" scripts/carry_translations.py "$BEFORE" "$TS"
+lupdate  # back to lupdate's own layout
+rm -f "$BEFORE"
 
 # Compile; warn (not fail) about untranslated strings, which fall back to Dutch.
 "$VENV/bin/pyside6-lrelease" "$TS" -qm "$QM"

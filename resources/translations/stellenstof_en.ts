@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/agreements_view.py" line="+36"/>
+        <location filename="../../stellenstof_desktop/ui/session/agreements.py" line="+36"/>
         <source>Allebei</source>
         <translation>Both</translation>
     </message>
@@ -91,7 +91,7 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise_view.py" line="+220"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/balance_chart.py" line="+26"/>
         <source>Balans in de tijd</source>
         <translation>Balance over time</translation>
     </message>
@@ -122,9 +122,60 @@
     </message>
 </context>
 <context>
+    <name>CancelledScreen</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="+223"/>
+        <source>Deze oefening is geannuleerd</source>
+        <translation>This exercise was cancelled</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wat er was getoond en besproken, staat nog in de geschiedenis.</source>
+        <translation>What was revealed and discussed is still in the history.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wat er verborgen was opgeschreven, is gewist zonder dat iemand het zag.</source>
+        <translation>What was written down in hiding has been erased without anyone seeing it.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseScreen</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise/start.py" line="+81"/>
+        <source>Over welke kleine beslissing gaat het?</source>
+        <translation>Which small decision is it about?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kies iets kleins en concreets voor de komende dagen: een uitje, wat jullie eten, wie wat doet op zondag. Geen groot onderwerp; het gaat om oefenen.</source>
+        <translation>Choose something small and concrete for the next few days: an outing, what you will eat, who does what on Sunday. Not a big topic; this is about practising.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bijvoorbeeld: Wat doen we zaterdagmiddag met de kinderen?</source>
+        <translation>For example: What shall we do with the children on Saturday afternoon?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De beslissing</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verder: ieder apart een voorkeur →</source>
+        <translation>Next: each writes a preference →</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Daarna krijgt ieder om de beurt de laptop en schrijft apart een voorkeur op. Druk op Enter of op ‘Verder’ als de beslissing er staat.</source>
+        <translation>Then each of you takes a turn with the laptop and writes down a preference on your own. Press Enter or ‘Next’ once the decision is filled in.</translation>
+    </message>
+</context>
+<context>
     <name>CoupleDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/dialogs.py" line="+122"/>
+        <location filename="../../stellenstof_desktop/ui/couples/dialogs.py" line="+122"/>
         <source>Stel bewerken</source>
         <translation>Edit couple</translation>
     </message>
@@ -172,7 +223,7 @@
 <context>
     <name>CouplePanel</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/couple_list.py" line="+57"/>
+        <location filename="../../stellenstof_desktop/ui/couples/panel.py" line="+57"/>
         <source>Zoek een stel…</source>
         <translation>Find a couple…</translation>
     </message>
@@ -229,9 +280,72 @@
     </message>
 </context>
 <context>
+    <name>DecideScreen</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="-171"/>
+        <source>Wat neem je mee naar huis om samen met {name} te bespreken?</source>
+        <translation>What will you take home to talk over with {name}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wat besluiten jullie samen?</source>
+        <translation>What do you decide together?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Je voorstel, in je eigen woorden</source>
+        <translation>Your proposal, in your own words</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het besluit, in jullie eigen woorden</source>
+        <translation>The decision, in your own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het gezamenlijke besluit</source>
+        <translation>The shared decision</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wie regelt wat? (mag leeg blijven)</source>
+        <translation>Who takes care of what? (can stay empty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bijvoorbeeld: wie zoekt iets op, wie regelt de oppas, wanneer.</source>
+        <translation>For example: who looks something up, who arranges the babysitter, and when.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wie regelt wat</source>
+        <translation>Who takes care of what</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hoeveel van jouw stem zit erin?</source>
+        <translation>How much of your voice is in it?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hoeveel van ieders stem zit in het besluit?</source>
+        <translation>How much of each voice is in the decision?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stem van {name}: {voice}</source>
+        <translation>{name}’s voice: {voice}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Helemaal: wat deze partner wilde, zit er duidelijk in. Deels: een stukje ervan. Niet: het besluit gaat aan deze wens voorbij.</source>
+        <translation>Fully: what this partner wanted is clearly in it. Partly: some of it is. Not at all: the decision passes this wish by.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionMap</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/decision_map.py" line="+36"/>
+        <location filename="../../stellenstof_desktop/ui/session/decision_map.py" line="+36"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
@@ -272,9 +386,47 @@
     </message>
 </context>
 <context>
+    <name>DoneScreen</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="+41"/>
+        <source>Voorstel voor thuis</source>
+        <translation>Proposal for home</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stem van {name}</source>
+        <translation>{name}’s voice</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wat {name} aansprak</source>
+        <translation>What appealed to {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wie regelt wat</source>
+        <translation>Who takes care of what</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tijden: {times}</source>
+        <translation>Times: {times}</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/safety_dialogs.py" line="+344"/>
+        <location filename="../../stellenstof_desktop/ui/safety/dialogs.py" line="+115"/>
         <source>Versleuteling</source>
         <translation>Encryption</translation>
     </message>
@@ -380,9 +532,63 @@
     </message>
 </context>
 <context>
+    <name>ExerciseBar</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise/controls.py" line="+19"/>
+        <source>Oefening in deze sessie</source>
+        <translation>Exercise in this session</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Oefening:</source>
+        <translation>&amp;Exercise:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuwe oefening</source>
+        <translation>New exercise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deze oefening stoppen</source>
+        <translation>Stop this exercise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geschiedenis en balans</source>
+        <translation>History and balance</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>(nog geen onderwerp)</source>
+        <translation>(no topic yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De oefening “{topic}” weggooien? Er is nog niets ingevuld.</source>
+        <translation>Discard the exercise “{topic}”? Nothing has been filled in yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De oefening “{topic}” stoppen? Wat er al verborgen is opgeschreven, wordt gewist zonder dat iemand het ziet.</source>
+        <translation>Stop the exercise “{topic}”? Anything already written down in hiding will be erased without anyone seeing it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De oefening “{topic}” stoppen? Wat er al is getoond en besproken blijft in de geschiedenis, maar telt niet mee in de balans.</source>
+        <translation>Stop the exercise “{topic}”? What has already been revealed and discussed stays in the history, but does not count towards the balance.</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseHistoryView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise_view.py" line="+15"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/history.py" line="+48"/>
         <source>Hoe vaak kwam ieders stem terug in het gezamenlijke besluit? Alleen getoonde voorkeuren staan hier; wat nog verborgen is, blijft verborgen.</source>
         <translation>How often did each partner’s voice come through in the shared decision? Only revealed preferences are shown here; anything still hidden stays hidden.</translation>
     </message>
@@ -486,7 +692,7 @@
 <context>
     <name>ExerciseView</name>
     <message>
-        <location line="-417"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/parts.py" line="+26"/>
         <source>Kiezen</source>
         <translation>Choose</translation>
     </message>
@@ -536,135 +742,17 @@
         <translation>not at all</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+7"/>
         <source>je partner</source>
         <translation>your partner</translation>
     </message>
     <message>
-        <location line="+349"/>
-        <source>Oefening in deze sessie</source>
-        <translation>Exercise in this session</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Oefening:</source>
-        <translation>&amp;Exercise:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nieuwe oefening</source>
-        <translation>New exercise</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annuleren…</source>
-        <translation>Cancel…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deze oefening stoppen</source>
-        <translation>Stop this exercise</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Geschiedenis en balans</source>
-        <translation>History and balance</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <location line="+277"/>
-        <source>← Terug</source>
-        <translation>← Back</translation>
-    </message>
-    <message>
-        <location line="-248"/>
-        <location line="+12"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/view.py" line="+121"/>
         <source>Samen besluiten</source>
         <translation>Deciding together</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Een korte oefening die jullie elke week kunnen herhalen: een kleine beslissing die eraan komt, samen genomen, zo dat ieders stem erin terugkomt.</source>
-        <translation>A short exercise you can repeat every week: make a small decision that is coming up, together, so that each of your voices comes through in it.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>1.  Kies een kleine beslissing, bijvoorbeeld een uitje in het weekend.</source>
-        <translation>1.  Choose a small decision, for example an outing at the weekend.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>2.  Ieder schrijft apart een voorkeur op. Niemand kijkt mee, ook de coach niet.</source>
-        <translation>2.  Each of you writes down a preference on your own. Nobody looks, not even the coach.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>3.  Laat beide voorkeuren tegelijk zien.</source>
-        <translation>3.  Reveal both preferences at the same time.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4.  Praat erover zonder meteen een compromis te zoeken.</source>
-        <translation>4.  Talk about them without looking for a compromise straight away.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5.  Besluit samen, en kijk hoeveel van ieders stem erin zit.</source>
-        <translation>5.  Decide together, and see how much of each voice is in the decision.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Nieuwe oefening beginnen</source>
-        <translation>Start a new exercise</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Over welke kleine beslissing gaat het?</source>
-        <translation>Which small decision is it about?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Kies iets kleins en concreets voor de komende dagen: een uitje, wat jullie eten, wie wat doet op zondag. Geen groot onderwerp; het gaat om oefenen.</source>
-        <translation>Choose something small and concrete for the next few days: an outing, what you will eat, who does what on Sunday. Not a big topic; this is about practising.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Bijvoorbeeld: Wat doen we zaterdagmiddag met de kinderen?</source>
-        <translation>For example: What shall we do with the children on Saturday afternoon?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>De beslissing</source>
-        <translation>The decision</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Verder: ieder apart een voorkeur →</source>
-        <translation>Next: each writes a preference →</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Daarna krijgt ieder om de beurt de laptop en schrijft apart een voorkeur op. Druk op Enter of op ‘Verder’ als de beslissing er staat.</source>
-        <translation>Then each of you takes a turn with the laptop and writes down a preference on your own. Press Enter or ‘Next’ once the decision is filled in.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+13"/>
-        <source>Mijn voorkeur</source>
-        <translation>My preference</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waarom? (mag je leeg laten)</source>
-        <translation>Why? (you can leave this empty)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wat denk je dat {name} zou kiezen? (om thuis samen na te gaan)</source>
-        <translation>What do you think {name} would choose? (to check together at home)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+40"/>
         <source>Alleen {present} is er vandaag. {present} schrijft een eigen voorkeur op, en wat {absent} volgens {present} zou kiezen; dat kunnen jullie thuis samen nagaan.</source>
         <translation>Only {present} is here today. {present} writes down their own preference, and what {present} thinks {absent} would choose; you can check that together at home.</translation>
     </message>
@@ -674,63 +762,12 @@
         <translation>the other partner</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+451"/>
-        <source>(nog geen onderwerp)</source>
-        <translation>(no topic yet)</translation>
-    </message>
-    <message>
-        <location line="-387"/>
-        <source>Verder: erover praten →</source>
-        <translation>Next: talk about it →</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verder: samen besluiten →</source>
-        <translation>Next: decide together →</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Afronden ✓</source>
-        <translation>Finish ✓</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>← Beslissing aanpassen</source>
-        <translation>← Change the decision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>← Terug naar de voorkeuren</source>
-        <translation>← Back to the preferences</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>← Terug naar het gesprek</source>
-        <translation>← Back to the conversation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>← Terug naar het besluit</source>
-        <translation>← Back to the decision</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Dit schreef {name} op.</source>
-        <translation>This is what {name} wrote.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dit schreven jullie ieder apart op. Lees het om de beurt voor.</source>
-        <translation>This is what each of you wrote on your own. Take turns reading it aloud.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/cards.py" line="+52"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Wat {name} denkt dat {absent} kiest</source>
         <translation>What {name} thinks {absent} would choose</translation>
     </message>
@@ -740,173 +777,12 @@
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Om thuis samen met {name} na te gaan.</source>
         <translation>To check together with {name} at home.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Neem de tijd en zoek nog geen compromis. Vraag eerst wat je aanspreekt in wat de ander wil, en waarom het voor de ander belangrijk is. Besluiten komt straks.</source>
-        <translation>Take your time and don’t look for a compromise yet. First ask yourselves what appeals to you in what the other wants, and why it matters to them. Deciding comes later.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>{name}: wat spreekt je aan in de voorkeur van {other}?</source>
-        <translation>{name}: what appeals to you in {other}’s preference?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name}: wat spreekt je aan in wat {other} misschien kiest?</source>
-        <translation>{name}: what appeals to you in what {other} might choose?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Wat spreekt je hierin aan?</source>
-        <translation>What appeals to you in this?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wat spreekt {name} hierin aan?</source>
-        <translation>What appeals to {name} in this?</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Aantekeningen bij het gesprek (samen)</source>
-        <translation>Notes on the conversation (shared)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wat viel op? Wat werd duidelijk?</source>
-        <translation>What stood out? What became clear?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aantekeningen bij het gesprek</source>
-        <translation>Notes on the conversation</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Wat neem je mee naar huis om samen met {name} te bespreken?</source>
-        <translation>What will you take home to talk over with {name}?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wat besluiten jullie samen?</source>
-        <translation>What do you decide together?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Je voorstel, in je eigen woorden</source>
-        <translation>Your proposal, in your own words</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Het besluit, in jullie eigen woorden</source>
-        <translation>The decision, in your own words</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Het gezamenlijke besluit</source>
-        <translation>The shared decision</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Wie regelt wat? (mag leeg blijven)</source>
-        <translation>Who takes care of what? (can stay empty)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bijvoorbeeld: wie zoekt iets op, wie regelt de oppas, wanneer.</source>
-        <translation>For example: who looks something up, who arranges the babysitter, and when.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+92"/>
-        <source>Wie regelt wat</source>
-        <translation>Who takes care of what</translation>
-    </message>
-    <message>
-        <location line="-76"/>
-        <source>Hoeveel van jouw stem zit erin?</source>
-        <translation>How much of your voice is in it?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hoeveel van ieders stem zit in het besluit?</source>
-        <translation>How much of each voice is in the decision?</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Stem van {name}: {voice}</source>
-        <translation>{name}’s voice: {voice}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Helemaal: wat deze partner wilde, zit er duidelijk in. Deels: een stukje ervan. Niet: het besluit gaat aan deze wens voorbij.</source>
-        <translation>Fully: what this partner wanted is clearly in it. Partly: some of it is. Not at all: the decision passes this wish by.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Voorstel voor thuis</source>
-        <translation>Proposal for home</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Besluit</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stem van {name}</source>
-        <translation>{name}’s voice</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Wat {name} aansprak</source>
-        <translation>What appealed to {name}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Gesprek</source>
-        <translation>Conversation</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Tijden: {times}</source>
-        <translation>Times: {times}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deze oefening is geannuleerd</source>
-        <translation>This exercise was cancelled</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Wat er was getoond en besproken, staat nog in de geschiedenis.</source>
-        <translation>What was revealed and discussed is still in the history.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wat er verborgen was opgeschreven, is gewist zonder dat iemand het zag.</source>
-        <translation>What was written down in hiding has been erased without anyone seeing it.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>De oefening “{topic}” weggooien? Er is nog niets ingevuld.</source>
-        <translation>Discard the exercise “{topic}”? Nothing has been filled in yet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>De oefening “{topic}” stoppen? Wat er al verborgen is opgeschreven, wordt gewist zonder dat iemand het ziet.</source>
-        <translation>Stop the exercise “{topic}”? Anything already written down in hiding will be erased without anyone seeing it.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>De oefening “{topic}” stoppen? Wat er al is getoond en besproken blijft in de geschiedenis, maar telt niet mee in de balans.</source>
-        <translation>Stop the exercise “{topic}”? What has already been revealed and discussed stays in the history, but does not count towards the balance.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/view.py" line="+154"/>
         <location line="+2"/>
         <source>Oefening annuleren</source>
         <translation>Stop exercise</translation>
@@ -915,7 +791,7 @@
 <context>
     <name>HiddenInput</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/hidden_input.py" line="+212"/>
+        <location filename="../../stellenstof_desktop/ui/hidden_input/widget.py" line="+106"/>
         <source>Of druk op Enter. Esc stopt de oefening.</source>
         <translation>Or press Enter. Esc stops the exercise.</translation>
     </message>
@@ -940,7 +816,7 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Laten zien</source>
         <translation>Reveal</translation>
     </message>
@@ -1011,9 +887,71 @@
     </message>
 </context>
 <context>
+    <name>HiddenScreen</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise/hidden.py" line="+40"/>
+        <location line="+13"/>
+        <source>Mijn voorkeur</source>
+        <translation>My preference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waarom? (mag je leeg laten)</source>
+        <translation>Why? (you can leave this empty)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wat denk je dat {name} zou kiezen? (om thuis samen na te gaan)</source>
+        <translation>What do you think {name} would choose? (to check together at home)</translation>
+    </message>
+</context>
+<context>
+    <name>IntroScreen</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise/start.py" line="-89"/>
+        <source>Samen besluiten</source>
+        <translation>Deciding together</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Een korte oefening die jullie elke week kunnen herhalen: een kleine beslissing die eraan komt, samen genomen, zo dat ieders stem erin terugkomt.</source>
+        <translation>A short exercise you can repeat every week: make a small decision that is coming up, together, so that each of your voices comes through in it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1.  Kies een kleine beslissing, bijvoorbeeld een uitje in het weekend.</source>
+        <translation>1.  Choose a small decision, for example an outing at the weekend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2.  Ieder schrijft apart een voorkeur op. Niemand kijkt mee, ook de coach niet.</source>
+        <translation>2.  Each of you writes down a preference on your own. Nobody looks, not even the coach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3.  Laat beide voorkeuren tegelijk zien.</source>
+        <translation>3.  Reveal both preferences at the same time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4.  Praat erover zonder meteen een compromis te zoeken.</source>
+        <translation>4.  Talk about them without looking for a compromise straight away.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5.  Besluit samen, en kijk hoeveel van ieders stem erin zit.</source>
+        <translation>5.  Decide together, and see how much of each voice is in the decision.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nieuwe oefening beginnen</source>
+        <translation>Start a new exercise</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/lock.py" line="+221"/>
+        <location filename="../../stellenstof_desktop/ui/safety/lock.py" line="+221"/>
         <source>{app} — vergrendeld</source>
         <translation>{app} — locked</translation>
     </message>
@@ -1049,7 +987,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+72"/>
+        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+71"/>
         <source>Gegevens openen…</source>
         <translation>Opening your data…</translation>
     </message>
@@ -1100,12 +1038,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+376"/>
+        <location line="+348"/>
         <source>Over Stellenstof</source>
         <translation>About Stellenstof</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-347"/>
         <source>Profiel en verslag…</source>
         <translation>Profile and report…</translation>
     </message>
@@ -1145,29 +1083,7 @@
         <translation>Choose a session, or schedule a new one with Ctrl+Shift+N.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+20"/>
-        <location line="+206"/>
-        <source>Niet opgeslagen</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location line="-224"/>
-        <source>De tekst van deze sessie kon niet worden opgeslagen, dus deze sessie blijft open. Uw tekst staat nog op het scherm.</source>
-        <translation>The text of this session could not be saved, so the session stays open. Your text is still on the screen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Opgeslagen om {time}</source>
-        <translation>Saved at {time}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Niet opgeslagen — wordt opnieuw geprobeerd</source>
-        <translation>Not saved — trying again</translation>
-    </message>
-    <message>
-        <location line="+95"/>
+        <location line="+123"/>
         <source>“{name}” en alles wat bij dit stel hoort definitief verwijderen?
 
 Het gaat om {count}, met alle notities. Dit kan niet ongedaan worden gemaakt.
@@ -1214,21 +1130,11 @@ Sessies, oefeningen en verslagen voor relatiecoaching. Alles blijft op deze comp
 
 Sessions, exercises and reports for relationship coaching. Everything stays on this computer.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Niet alle tekst kon worden opgeslagen. Als u nu afsluit, gaat die verloren. Toch afsluiten?</source>
-        <translation>Some of your text could not be saved. If you quit now, it will be lost. Quit anyway?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Toch afsluiten</source>
-        <translation>Quit anyway</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/messages.py" line="+84"/>
+        <location filename="../../stellenstof_desktop/ui/kit/messages.py" line="+84"/>
         <source>Stellenstof</source>
         <translation>Stellenstof</translation>
     </message>
@@ -1236,7 +1142,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/notes_view.py" line="+38"/>
+        <location filename="../../stellenstof_desktop/ui/session/notes.py" line="+38"/>
         <source>Wat jullie samen hebben besproken, ontdekt of afgesproken. Dit kan in het verslag komen.</source>
         <translation>What you discussed, discovered or agreed on together. This can go into the summary.</translation>
     </message>
@@ -1280,7 +1186,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/overview_view.py" line="+64"/>
+        <location filename="../../stellenstof_desktop/ui/session/overview.py" line="+64"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
@@ -1368,7 +1274,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/safety_dialogs.py" line="-203"/>
+        <location filename="../../stellenstof_desktop/ui/kit/passphrase.py" line="+69"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
@@ -1384,9 +1290,53 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
     </message>
 </context>
 <context>
+    <name>PhaseNav</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise/controls.py" line="+11"/>
+        <location line="+34"/>
+        <source>← Terug</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Verder: erover praten →</source>
+        <translation>Next: talk about it →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verder: samen besluiten →</source>
+        <translation>Next: decide together →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afronden ✓</source>
+        <translation>Finish ✓</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Beslissing aanpassen</source>
+        <translation>← Change the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← Terug naar de voorkeuren</source>
+        <translation>← Back to the preferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← Terug naar het gesprek</source>
+        <translation>← Back to the conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← Terug naar het besluit</source>
+        <translation>← Back to the decision</translation>
+    </message>
+</context>
+<context>
     <name>PhaseStepper</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise_view.py" line="-1021"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/stepper.py" line="+45"/>
         <source>(nu)</source>
         <translation>(current)</translation>
     </message>
@@ -1394,7 +1344,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/presentation.py" line="+39"/>
+        <location filename="../../stellenstof_desktop/ui/privacy/presentation.py" line="+34"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
@@ -1417,7 +1367,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>PrivacyController</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/privacy.py" line="+37"/>
+        <location filename="../../stellenstof_desktop/ui/privacy/controller.py" line="+37"/>
         <source>Exporteren (alle gegevens)…</source>
         <translation>Export (all data)…</translation>
     </message>
@@ -1468,7 +1418,7 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>PrivateFirstPrompt</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/private_first.py" line="+50"/>
+        <location filename="../../stellenstof_desktop/ui/session/private_first.py" line="+50"/>
         <location line="+50"/>
         <source>Verborgen laten invullen…</source>
         <translation>Let each partner write hidden…</translation>
@@ -1512,7 +1462,7 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/profile_dialog.py" line="+44"/>
+        <location filename="../../stellenstof_desktop/ui/summary/profile_dialog.py" line="+44"/>
         <source>Logo kiezen</source>
         <translation>Choose a logo</translation>
     </message>
@@ -1626,7 +1576,7 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/progress_view.py" line="+359"/>
+        <location filename="../../stellenstof_desktop/ui/session/progress.py" line="+108"/>
         <source>Check-in scores</source>
         <translation>Check-in scores</translation>
     </message>
@@ -1684,7 +1634,7 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>PromptWidgets</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/step_view.py" line="+71"/>
+        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+71"/>
         <source>0 = {low} · 10 = {high}</source>
         <translation>0 = {low} · 10 = {high}</translation>
     </message>
@@ -1697,7 +1647,7 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/safety_dialogs.py" line="-201"/>
+        <location filename="../../stellenstof_desktop/ui/privacy/retention.py" line="+45"/>
         <source>Bewaartermijn</source>
         <translation>Retention period</translation>
     </message>
@@ -1772,9 +1722,22 @@ Older backups still contain these couples until they expire (the daily ones with
     </message>
 </context>
 <context>
+    <name>RevealedScreen</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise/conversation.py" line="+25"/>
+        <source>Dit schreef {name} op.</source>
+        <translation>This is what {name} wrote.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dit schreven jullie ieder apart op. Lees het om de beurt voor.</source>
+        <translation>This is what each of you wrote on your own. Take turns reading it aloud.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyController</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/safety.py" line="+127"/>
+        <location filename="../../stellenstof_desktop/ui/safety/controller.py" line="+127"/>
         <source>Stellenstof openen</source>
         <translation>Open Stellenstof</translation>
     </message>
@@ -2035,9 +1998,44 @@ Then your data is readable on this computer again: anyone who gets hold of the l
     </message>
 </context>
 <context>
+    <name>SaveGuard</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/save_guard.py" line="+32"/>
+        <source>Opgeslagen om {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Niet opgeslagen — wordt opnieuw geprobeerd</source>
+        <translation>Not saved — trying again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>De tekst van deze sessie kon niet worden opgeslagen, dus deze sessie blijft open. Uw tekst staat nog op het scherm.</source>
+        <translation>The text of this session could not be saved, so the session stays open. Your text is still on the screen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Niet alle tekst kon worden opgeslagen. Als u nu afsluit, gaat die verloren. Toch afsluiten?</source>
+        <translation>Some of your text could not be saved. If you quit now, it will be lost. Quit anyway?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toch afsluiten</source>
+        <translation>Quit anyway</translation>
+    </message>
+</context>
+<context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/progress_view.py" line="-301"/>
+        <location filename="../../stellenstof_desktop/ui/session/progress_chart.py" line="+270"/>
         <source>{name}, {date}: {value}</source>
         <translation>{name}, {date}: {value}</translation>
     </message>
@@ -2045,7 +2043,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/dialogs.py" line="+53"/>
+        <location filename="../../stellenstof_desktop/ui/couples/dialogs.py" line="+53"/>
         <source>Sessie bewerken</source>
         <translation>Edit session</translation>
     </message>
@@ -2088,7 +2086,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session_view.py" line="+83"/>
+        <location filename="../../stellenstof_desktop/ui/session/view.py" line="+83"/>
         <source>Aanwezig: {names}</source>
         <translation>Attending: {names}</translation>
     </message>
@@ -2106,7 +2104,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/step_view.py" line="+156"/>
+        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+156"/>
         <source>Tip voor de coach: {tip}</source>
         <translation>Tip for the coach: {tip}</translation>
     </message>
@@ -2144,7 +2142,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/summary_view.py" line="+71"/>
+        <location filename="../../stellenstof_desktop/ui/summary/view.py" line="+71"/>
         <source>Wachtwoord voor het verslag</source>
         <translation>Password for the report</translation>
     </message>
@@ -2278,6 +2276,49 @@ Then your data is readable on this computer again: anyone who gets hold of the l
     </message>
 </context>
 <context>
+    <name>TalkScreen</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/exercise/conversation.py" line="+23"/>
+        <source>Neem de tijd en zoek nog geen compromis. Vraag eerst wat je aanspreekt in wat de ander wil, en waarom het voor de ander belangrijk is. Besluiten komt straks.</source>
+        <translation>Take your time and don’t look for a compromise yet. First ask yourselves what appeals to you in what the other wants, and why it matters to them. Deciding comes later.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: wat spreekt je aan in de voorkeur van {other}?</source>
+        <translation>{name}: what appeals to you in {other}’s preference?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: wat spreekt je aan in wat {other} misschien kiest?</source>
+        <translation>{name}: what appeals to you in what {other} might choose?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wat spreekt je hierin aan?</source>
+        <translation>What appeals to you in this?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat spreekt {name} hierin aan?</source>
+        <translation>What appeals to {name} in this?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aantekeningen bij het gesprek (samen)</source>
+        <translation>Notes on the conversation (shared)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wat viel op? Wat werd duidelijk?</source>
+        <translation>What stood out? What became clear?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aantekeningen bij het gesprek</source>
+        <translation>Notes on the conversation</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../stellenstof_desktop/app.py" line="+122"/>
@@ -2396,7 +2437,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>The file {path} could not be written ({reason}). Nothing has changed; choose another place.</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/services/couples.py" line="+45"/>
+        <location filename="../../stellenstof_desktop/services/couples.py" line="+49"/>
         <location filename="../../stellenstof_desktop/services/text.py" line="+15"/>
         <source>Vul een naam in.</source>
         <translation>Please enter a name.</translation>
@@ -2468,7 +2509,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>Please write something first.</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/services/exercise.py" line="+49"/>
+        <location filename="../../stellenstof_desktop/services/exercise.py" line="+50"/>
         <source>Deze oefening bestaat niet meer.</source>
         <translation>This exercise no longer exists.</translation>
     </message>
@@ -2488,7 +2529,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>First fill in which small decision it is about, for example “What shall we do with the children on Saturday afternoon?”.</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+209"/>
         <source>Schrijf eerst je voorkeur op; dat is nodig.</source>
         <translation>Please write down your preference first; it is needed.</translation>
     </message>
@@ -2571,7 +2612,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
 <context>
     <name>format</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/format.py" line="+26"/>
+        <location filename="../../stellenstof_desktop/ui/kit/format.py" line="+26"/>
         <source>gepland</source>
         <translation>scheduled</translation>
     </message>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -22,9 +21,10 @@ from stellenstof_desktop.paths import resource_path
 from stellenstof_desktop.ui.couples.dialogs import CoupleDialog, SessionDialog
 from stellenstof_desktop.ui.couples.panel import CouplePanel
 from stellenstof_desktop.ui.kit.format import long_date, session_count
-from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
+from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.kit.widgets import named
 from stellenstof_desktop.ui.privacy.presentation import PresentationMode
+from stellenstof_desktop.ui.save_guard import SaveGuard
 from stellenstof_desktop.ui.session.notes import NotesView
 from stellenstof_desktop.ui.session.page import SessionPage
 from stellenstof_desktop.ui.session.tabs import build_pages
@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
         self._messages = messages
         self._services: Services | None = None
         self._state_key = ""
-        self._save_failing = False
 
         self._build_actions()
         # F11: hide other clients' names and the coach's private notes while the couple looks.
@@ -78,8 +77,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([250, 1030])
         self.setCentralWidget(self.splitter)
-        self.save_label = named(QLabel(), "saveStatus")
-        self.statusBar().addPermanentWidget(self.save_label)
+        self.saving = SaveGuard(self, messages, self.flush)
+        self.save_label = self.saving.label
         self.panel.setEnabled(False)
         self._restore_geometry()
 
@@ -156,8 +155,8 @@ class MainWindow(QMainWindow):
             build_pages(services, method, self._messages, self._settings)
         )
         self.right.addWidget(self.session_view)
-        self.session_view.saved.connect(self._on_saved)
-        self.session_view.save_failed.connect(self._on_save_failed)
+        self.session_view.saved.connect(self.saving.show_saved)
+        self.session_view.save_failed.connect(self.saving.show_failed)
         self.panel.couple_selected.connect(self._on_couple_selected)
         self.panel.session_selected.connect(self._on_session_selected)
         self.panel.setEnabled(True)
@@ -269,39 +268,11 @@ class MainWindow(QMainWindow):
         view = getattr(self, "session_view", None)
         return view.flush() if view is not None else True
 
-    def _leave_session(self) -> bool:
-        """Save before another session or couple replaces the open one."""
-        if self.flush():
-            return True
-        self._messages.error(
-            self,
-            self.tr("Niet opgeslagen"),
-            self.tr(
-                "De tekst van deze sessie kon niet worden opgeslagen, dus deze sessie blijft "
-                "open. Uw tekst staat nog op het scherm."
-            ),
-        )
-        return False
-
-    def _on_saved(self, when: datetime) -> None:
-        self._save_failing = False
-        self.save_label.setStyleSheet("")
-        self.save_label.setText(
-            self.tr("Opgeslagen om {time}").format(time=when.strftime("%H:%M:%S"))
-        )
-
-    def _on_save_failed(self, error: KnownError) -> None:
-        self.save_label.setStyleSheet("color: #b00020; font-weight: 600;")
-        self.save_label.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
-        if not self._save_failing:  # one dialog per failure streak, not one per retry
-            self._save_failing = True
-            self._messages.error(self, self.tr("Niet opgeslagen"), known_error_text(error))
-
     # selection ---------------------------------------------------------------
     def _on_couple_selected(self, couple_id: int | None) -> None:
         open_session = self.session_view.session
         if open_session is not None and open_session.couple_id != couple_id:
-            if not self._leave_session():
+            if not self.saving.leave_session():
                 self.panel.couples.blockSignals(True)
                 self.panel.select_couple(open_session.couple_id)
                 self.panel.couples.blockSignals(False)
@@ -315,7 +286,7 @@ class MainWindow(QMainWindow):
         current = self.current_session_id()
         if session_id == current:
             return
-        if not self._leave_session():
+        if not self.saving.leave_session():
             self.panel.select_session(current, notify=False)
             return
         details = None
@@ -336,7 +307,7 @@ class MainWindow(QMainWindow):
         if details is None:
             return
         if details.id != self.current_session_id():
-            if not self._leave_session():
+            if not self.saving.leave_session():
                 return
             # The tabs go straight to this session (not emptied first for another couple);
             # selecting it in the lists below then finds it open already.
@@ -361,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _on_edit_couple(self) -> None:
         couple_id = self.panel_couple()
-        if couple_id is None or not self._leave_session():
+        if couple_id is None or not self.saving.leave_session():
             return
         existing = self._call(lambda: self.services.couples.get(couple_id))
         if existing is None:
@@ -420,7 +391,7 @@ class MainWindow(QMainWindow):
     # session actions ---------------------------------------------------------
     def _on_new_session(self) -> None:
         couple_id = self.panel_couple()
-        if couple_id is None or not self._leave_session():
+        if couple_id is None or not self.saving.leave_session():
             return
         couple = self._call(lambda: self.services.couples.get(couple_id))
         if couple is None:
@@ -441,7 +412,7 @@ class MainWindow(QMainWindow):
 
     def _on_edit_session(self) -> None:
         session = self.session_view.session
-        if session is None or not self._leave_session():
+        if session is None or not self.saving.leave_session():
             return
         couple = self._call(lambda: self.services.couples.get(session.couple_id))
         if couple is None:
@@ -499,15 +470,7 @@ class MainWindow(QMainWindow):
 
     # closing -----------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush() and not self._messages.confirm(
-            self,
-            self.tr("Niet opgeslagen"),
-            self.tr(
-                "Niet alle tekst kon worden opgeslagen. Als u nu afsluit, gaat die verloren. "
-                "Toch afsluiten?"
-            ),
-            self.tr("Toch afsluiten"),
-        ):
+        if not self.saving.may_close():
             event.ignore()
             return
         self._settings.setValue("window/geometry", self.saveGeometry())

@@ -42,7 +42,8 @@ from pytestqt.qtbot import QtBot
 
 from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.ui.exercise.view import ExerciseView
-from stellenstof_desktop.ui.hidden_input.widget import HANDOVER_POINT_SIZE, PrivateEditor
+from stellenstof_desktop.ui.hidden_input.editor import PrivateEditor
+from stellenstof_desktop.ui.hidden_input.look import HANDOVER_POINT_SIZE
 from stellenstof_desktop.ui.main_window import MainWindow
 
 SECRET_A = "Geheim-Anne-ë7Q"

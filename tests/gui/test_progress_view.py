@@ -25,7 +25,8 @@ from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.store.models import Answer, StepState
 from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.session.notes import NotesView
-from stellenstof_desktop.ui.session.progress import CHECK_COLOUR, ProgressView, ScoreChart
+from stellenstof_desktop.ui.session.progress import CHECK_COLOUR, ProgressView
+from stellenstof_desktop.ui.session.progress_chart import ScoreChart
 
 EQUAL, ROOM = "checkin.gelijkwaardig", "checkin.ruimte"
 START = date(2025, 3, 3)

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,15 +25,17 @@ from PySide6.QtWidgets import (
 
 from stellenstof_desktop.domain import PartnerInfo
 from stellenstof_desktop.paths import resource_path
+from stellenstof_desktop.ui.hidden_input.editor import PrivateEditor, done_keys_text
+from stellenstof_desktop.ui.hidden_input.look import (
+    HANDOVER_POINT_SIZE,
+    STYLE_SHEET,
+    big_button,
+    card_page,
+    centred_row,
+    sized_font,
+    text_label,
+)
 from stellenstof_desktop.ui.kit.widgets import named
-
-HANDOVER_POINT_SIZE = 32.0  # readable from the couch, a few metres from the laptop
-DONE_KEYS = QKeySequence("Ctrl+Return")
-
-
-def done_keys_text() -> str:
-    """ "Ctrl+Enter" as this platform writes it (⌘ on macOS); Qt would say "Return"."""
-    return DONE_KEYS.toString(QKeySequence.SequenceFormat.NativeText).replace("Return", "Enter")
 
 
 def dispose(widget: QWidget) -> None:
@@ -43,76 +43,6 @@ def dispose(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
-
-
-def _font(point_size: float, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    return font
-
-
-def _label(text: str = "", *, size: float = 0, bold: bool = False, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # names and questions are the coach's text
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-    if size:
-        label.setFont(_font(size, bold=bold))
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _big_button(text: str, name: str) -> QPushButton:
-    button = named(QPushButton(text), name)
-    button.setFont(_font(16, bold=True))
-    button.setMinimumHeight(52)
-    button.setMinimumWidth(280)
-    button.setAutoDefault(True)  # Enter on the focused button presses it, outside dialogs too
-    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return button
-
-
-class PrivateEditor(QPlainTextEdit):
-    """A text field whose text never reaches a clipboard; Ctrl+Enter means done."""
-
-    done_pressed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        # No menu: it would offer Copy and Cut, which write the system clipboard.
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        # Ask input methods and on-screen keyboards not to learn or suggest from this text.
-        self.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-        )
-        self.setFont(_font(14))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy) or event.matches(
-            QKeySequence.StandardKey.Cut
-        ):
-            event.accept()  # swallowed: the clipboard is never written
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            event.accept()
-            self.done_pressed.emit()
-            return
-        super().keyPressEvent(event)
-
-    def createMimeDataFromSelection(self) -> QMimeData:
-        # Dragging a selection and the X11 selection buffer get nothing readable.
-        return QMimeData()
-
-    def wipe(self) -> None:
-        """Remove the text and every undo step that could bring it back."""
-        self.setUndoRedoEnabled(False)  # also drops the undo and redo stacks
-        self.clear()
-        self.document().clearUndoRedoStacks()
 
 
 class HiddenInput(QWidget):
@@ -159,62 +89,26 @@ class HiddenInput(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self.setStyleSheet(
-            "#hiddenInput QStackedWidget > QWidget { background: #f7f3ee; }"
-            "#handoverCard, #readyCard, #entryCard { background: #ffffff;"
-            " border: 1px solid #e4dbcf; border-radius: 14px; }"
-            "QLabel#handoverHint, QLabel#entryHint { color: #5b5b5b; }"
-            "QLabel#hiddenProgress { color: #3f5f4a; }"
-            "QLabel[role='error'] { color: #b00020; font-weight: 600; }"
-            # The border is always 3px (only its colour changes on focus), so the text
-            # never loses room when the button gets the focus.
-            "QPushButton#handoverContinue, QPushButton#revealButton, QPushButton#entryDone {"
-            " background: #2f6b4f; color: white; border: 3px solid #2f6b4f;"
-            " border-radius: 10px; padding: 8px 28px; }"
-            "QPushButton#handoverContinue:focus, QPushButton#revealButton:focus,"
-            " QPushButton#entryDone:focus { border-color: #f2b441; }"
-            "QPushButton#handoverContinue:disabled, QPushButton#revealButton:disabled"
-            " { background: #9bb5a8; }"
-        )
+        self.setStyleSheet(STYLE_SHEET)
 
     # construction ------------------------------------------------------------
-    def _card(self, name: str) -> tuple[QWidget, QVBoxLayout]:
-        """A page with a centred white card; returns the page and the card's layout."""
-        page = QWidget()
-        card = named(QFrame(), name)
-        card.setMaximumWidth(880)
-        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(40, 32, 40, 32)
-        inner.setSpacing(14)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 20)
-        row.addStretch(1)
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(16, 16, 16, 16)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        return page, inner
-
     def _build_handover(self) -> QWidget:
-        page, layout = self._card("handoverCard")
-        self.handover_question = _label(size=14, name="handoverQuestion")
-        self.handover_title = _label(size=HANDOVER_POINT_SIZE, bold=True, name="handoverTitle")
+        page, layout = card_page("handoverCard")
+        self.handover_question = text_label(size=14, name="handoverQuestion")
+        self.handover_title = text_label(size=HANDOVER_POINT_SIZE, bold=True, name="handoverTitle")
         lock = QLabel()
         lock.setPixmap(QIcon(str(resource_path("icons/lock.svg"))).pixmap(36, 36))
         lock.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.handover_text = _label(size=14, name="handoverText")
-        self.continue_button = _big_button("", "handoverContinue")
+        self.handover_text = text_label(size=14, name="handoverText")
+        self.continue_button = big_button("", "handoverContinue")
         self.continue_button.clicked.connect(self._on_continue)
-        self.handover_hint = _label(
+        self.handover_hint = text_label(
             self.tr("Of druk op Enter. Esc stopt de oefening."), name="handoverHint"
         )
         self.keep_button = named(QPushButton(self.tr("Toch niet opnieuw invullen")), "keepEntry")
         self.keep_button.setFlat(True)
         self.keep_button.clicked.connect(self._on_keep)
-        self.handover_progress = _label(name="hiddenProgress")
+        self.handover_progress = text_label(name="hiddenProgress")
         self.handover_replace = QHBoxLayout()
         layout.addWidget(self.handover_question)
         layout.addWidget(lock)
@@ -236,9 +130,9 @@ class HiddenInput(QWidget):
         self.entry_layout = QVBoxLayout(card)
         self.entry_layout.setContentsMargins(32, 24, 32, 24)
         self.entry_layout.setSpacing(10)
-        self.entry_title = _label(size=20, bold=True, name="entryTitle")
-        self.entry_question = _label(size=15, name="entryQuestion")
-        self.entry_hint = _label(name="entryHint")
+        self.entry_title = text_label(size=20, bold=True, name="entryTitle")
+        self.entry_question = text_label(size=15, name="entryQuestion")
+        self.entry_hint = text_label(name="entryHint")
         self.entry_hint.setText(
             self.tr(
                 "Klaar? Druk op {keys} of op ‘Klaar’. Daarna verdwijnt je tekst van het "
@@ -248,7 +142,7 @@ class HiddenInput(QWidget):
         self.back_button = named(QPushButton(self.tr("← Terug: ik ben het niet")), "entryBack")
         self.back_button.setAutoDefault(True)
         self.back_button.clicked.connect(self._on_back)
-        self.done_button = _big_button(self.tr("Klaar"), "entryDone")
+        self.done_button = big_button(self.tr("Klaar"), "entryDone")
         self.done_button.setMinimumWidth(180)
         self.done_button.clicked.connect(self._on_done)
         buttons = QHBoxLayout()
@@ -261,23 +155,19 @@ class HiddenInput(QWidget):
         # index 3: the form with the editors, rebuilt for every entry
         self.entry_layout.addWidget(self.entry_hint)
         self.entry_layout.addLayout(buttons)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 30)
-        row.addStretch(1)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(16, 12, 16, 12)
-        outer.addLayout(row, 1)
+        outer.addLayout(centred_row(card, 30), 1)
         return page
 
     def _build_ready(self) -> QWidget:
-        page, layout = self._card("readyCard")
-        self.ready_title = _label(size=28, bold=True, name="readyTitle")
-        self.ready_text = _label(size=14, name="readyText")
-        self.reveal_button = _big_button(self.tr("Laten zien"), "revealButton")
+        page, layout = card_page("readyCard")
+        self.ready_title = text_label(size=28, bold=True, name="readyTitle")
+        self.ready_text = text_label(size=14, name="readyText")
+        self.reveal_button = big_button(self.tr("Laten zien"), "revealButton")
         self.reveal_button.setAutoDefault(False)  # revealing is a deliberate click or Space
         self.reveal_button.clicked.connect(self.reveal_requested)
-        self.ready_progress = _label(name="hiddenProgress")
+        self.ready_progress = text_label(name="hiddenProgress")
         self.ready_replace = QHBoxLayout()
         layout.addWidget(self.ready_title)
         layout.addWidget(self.ready_text)
@@ -302,7 +192,7 @@ class HiddenInput(QWidget):
             editor.done_pressed.connect(self._on_done)
             label = QLabel(text)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setFont(_font(13, bold=index == 0))
+            label.setFont(sized_font(13, bold=index == 0))
             label.setBuddy(editor)
             error = named(QLabel(), f"hidden_{key}_error")
             error.setProperty("role", "error")

@@ -57,7 +57,7 @@ class Messages:
         cancel: str | None = None,
     ) -> str | None:
         """Ask for a passphrase until `check` accepts it; None when the coach gives up."""
-        from stellenstof_desktop.ui.safety.dialogs import PassphraseDialog
+        from stellenstof_desktop.ui.kit.passphrase import PassphraseDialog
 
         dialog = PassphraseDialog(title, text, check, cancel, parent)
         try:

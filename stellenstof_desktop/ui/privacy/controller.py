@@ -144,7 +144,7 @@ class PrivacyController(QObject):
         )
 
     def show_retention(self) -> None:
-        from stellenstof_desktop.ui.safety.dialogs import RetentionDialog
+        from stellenstof_desktop.ui.privacy.retention import RetentionDialog
 
         self.window.flush()
         dialog = RetentionDialog(

@@ -9,17 +9,12 @@ object name, so the views need not know about this mode; widgets built while it 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidget
 from shiboken6 import isValid
 
 from stellenstof_desktop.ui.kit.widgets import named
-
-if TYPE_CHECKING:
-    from stellenstof_desktop.ui.main_window import MainWindow
 
 HIDDEN_NAMES = frozenset({"couplePanel", "privateNotesPanel", "observationCard", "coachTip"})
 SHORTCUT = "F11"
@@ -30,7 +25,7 @@ class PresentationMode(QObject):
 
     toggled = Signal(bool)
 
-    def __init__(self, window: MainWindow, private_actions: list[QAction] | None = None) -> None:
+    def __init__(self, window: QMainWindow, private_actions: list[QAction] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self._hidden: list[QWidget] = []

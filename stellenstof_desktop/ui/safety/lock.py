@@ -27,8 +27,8 @@ from shiboken6 import isValid
 
 from stellenstof_desktop import APP_NAME
 from stellenstof_desktop.paths import resource_path
+from stellenstof_desktop.ui.kit.passphrase import ERROR_STYLE, password_field
 from stellenstof_desktop.ui.kit.widgets import named
-from stellenstof_desktop.ui.safety.dialogs import ERROR_STYLE, password_field
 
 if TYPE_CHECKING:
     from stellenstof_desktop.ui.main_window import MainWindow
