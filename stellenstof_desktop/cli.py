@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 
 from stellenstof_desktop import APP_NAME, __version__
 from stellenstof_desktop.errors import KnownError, WrongPassphraseError
-from stellenstof_desktop.paths import DATA_DIR_ENV, DataPaths, resolve_data_dir
+from stellenstof_desktop.paths import DATA_DIR_ENV, resolve_data_dir
 
 if TYPE_CHECKING:
     from stellenstof_desktop.services.container import Services
+    from stellenstof_desktop.services.vault import Vault
 
 LANG_ENV = "STELLENSTOF_LANG"
 PASSPHRASE_ENV = "STELLENSTOF_PASSPHRASE"
@@ -116,21 +117,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(data_dir: str | None) -> Services:
-    from stellenstof_desktop.services.container import open_services
+    from stellenstof_desktop.services.vault import Vault
 
-    root = resolve_data_dir(data_dir)
-    return open_services(root, _passphrase(DataPaths(root).database))
+    vault = Vault(resolve_data_dir(data_dir))
+    # No integrity check: the app does that at every start; a command only reads or adds.
+    return vault.open(_passphrase(vault), check=False)
 
 
-def _passphrase(database: Path) -> str | None:
+def _passphrase(vault: Vault) -> str | None:
     """The passphrase of an encrypted database: from the environment, else asked in a terminal.
 
     None for a plain or new database, and when there is no terminal to ask in (then opening
     fails with the message that says how to give it).
     """
-    from stellenstof_desktop.store.crypto import FileKind, check_key, file_kind
-
-    if file_kind(database) is not FileKind.ENCRYPTED:
+    if not vault.needs_key():
         return None
     given = os.environ.get(PASSPHRASE_ENV)
     if given:
@@ -141,10 +141,10 @@ def _passphrase(database: Path) -> str | None:
 
     for _attempt in range(3):
         typed = getpass.getpass("Wachtwoord van de database: ")
-        if typed and check_key(database, typed):
+        if typed and vault.check_key(typed):
             return typed
         print("Dit wachtwoord klopt niet.", file=sys.stderr)
-    raise WrongPassphraseError(database)
+    raise WrongPassphraseError(vault.paths.database)
 
 
 def _demo(data_dir: str | None) -> int:

@@ -235,3 +235,13 @@ class ExportError(KnownError):
             path=path,
             reason=reason,
         )
+
+
+class DailyBackupError(BackupError):
+    """Today's automatic backup failed (disk full, folder read-only); never fatal."""
+
+    def __init__(self, reason: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "De automatische back-up is niet gelukt ({reason})."),
+            reason=reason,
+        )

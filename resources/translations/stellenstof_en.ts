@@ -1737,7 +1737,7 @@ Older backups still contain these couples until they expire (the daily ones with
 <context>
     <name>SafetyController</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/safety/controller.py" line="+127"/>
+        <location filename="../../stellenstof_desktop/ui/safety/controller.py" line="+123"/>
         <source>Stellenstof openen</source>
         <translation>Open Stellenstof</translation>
     </message>
@@ -1752,7 +1752,7 @@ Older backups still contain these couples until they expire (the daily ones with
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Het gegevensbestand is beschadigd en kan niet worden geopend.
 
 De nieuwste goede back-up is van {when}. Wilt u die terugzetten? Wat u daarna hebt ingevoerd, staat er niet in.
@@ -1771,21 +1771,21 @@ The damaged file is not thrown away: it stays in the data folder under another n
     </message>
     <message>
         <location line="+0"/>
-        <location line="+153"/>
+        <location line="+120"/>
         <location line="+22"/>
-        <location line="+21"/>
-        <location line="+32"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+236"/>
+        <location line="-164"/>
+        <location line="+177"/>
         <source>Back-up teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-175"/>
         <source>De back-up van {when} is teruggezet. Het beschadigde bestand staat nu in de gegevensmap als {name}.</source>
         <translation>The backup from {when} has been restored. The damaged file is now in the data folder as {name}.</translation>
     </message>
@@ -1810,13 +1810,8 @@ The damaged file is not thrown away: it stays in the data folder under another n
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>De automatische back-up is niet gelukt ({reason}).</source>
-        <translation>The automatic backup failed ({reason}).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+25"/>
+        <location line="+71"/>
+        <location line="+5"/>
         <source>Back-up maken</source>
         <translation>Make backup</translation>
     </message>
@@ -1826,7 +1821,7 @@ The damaged file is not thrown away: it stays in the data folder under another n
         <translation>Making backup…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Back-up gemaakt</source>
         <translation>Backup made</translation>
     </message>
@@ -1836,22 +1831,22 @@ The damaged file is not thrown away: it stays in the data folder under another n
         <translation>The backup is in {path}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Na het terugzetten zijn uw gegevens niet versleuteld, zoals nu.</source>
         <translation>After the restore your data is not encrypted, just as now.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Na het terugzetten openen uw gegevens weer met uw huidige wachtwoord.</source>
         <translation>After the restore, your data opens with your current passphrase again.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Deze back-up is versleuteld met een ander wachtwoord dan uw gegevens nu hebben. Typ het wachtwoord dat gold toen de back-up werd gemaakt.</source>
         <translation>This backup is encrypted with a different passphrase from the one your data has now. Type the passphrase that was in use when the backup was made.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-20"/>
         <source>De back-up van {when} terugzetten?
 
 Alles wat u daarna hebt ingevoerd, staat er niet in. Uw huidige gegevens worden eerst apart bewaard in de map met back-ups, zodat u ze niet kwijtraakt.</source>
@@ -1865,17 +1860,17 @@ Anything you entered after that is not in it. Your current data is first kept se
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Back-up wordt teruggezet…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>De back-up van {when} is teruggezet. Uw gegevens van vóór het terugzetten staan in {path}.</source>
         <translation>The backup from {when} has been restored. Your data from before the restore is in {path}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Gegevens versleutelen?</source>
         <translation>Encrypt your data?</translation>
     </message>
@@ -1956,7 +1951,7 @@ Dan staan uw gegevens weer leesbaar op deze computer: wie de laptop in handen kr
 Then your data is readable on this computer again: anyone who gets hold of the laptop can open it. New backups are no longer encrypted either. Backups that already exist stay encrypted with the current passphrase.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -1966,13 +1961,13 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>Not everything could be saved, so the passphrase has not been changed. Your text is still on the screen.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+28"/>
+        <location line="+7"/>
+        <location line="+24"/>
         <source>Versleuteling</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-23"/>
         <source>Uw gegevens worden versleuteld…</source>
         <translation>Encrypting your data…</translation>
     </message>
@@ -1982,7 +1977,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>Removing the encryption…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>De versleuteling staat uit. Uw gegevens zijn niet meer versleuteld.</source>
         <translation>Encryption is off. Your data is no longer encrypted.</translation>
     </message>
@@ -2435,6 +2430,11 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <location line="+14"/>
         <source>Het bestand {path} kon niet worden geschreven ({reason}). Er is niets veranderd; kies een andere plek.</source>
         <translation>The file {path} could not be written ({reason}). Nothing has changed; choose another place.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>De automatische back-up is niet gelukt ({reason}).</source>
+        <translation>The automatic backup failed ({reason}).</translation>
     </message>
     <message>
         <location filename="../../stellenstof_desktop/services/couples.py" line="+49"/>

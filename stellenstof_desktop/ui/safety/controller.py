@@ -1,16 +1,16 @@
 """Keeping the coach's data safe: opening it whole, daily backups, backup and restore.
 
-The controller owns the open database for the window: it opens it (asking for the
-passphrase of an encrypted file; integrity check; a damaged file is moved aside and the
-newest good backup offered), makes the automatic daily backup in a worker thread after
-the window is shown, and serves the "Back-up maken…", "Back-up terugzetten…",
-"Versleuteling…" and "Vergrendelen" menu items. SQLAlchemy is imported only once the
-window has painted, like everywhere else.
+The controller asks the coach what the vault (services/vault.py) needs to know: the
+passphrase of an encrypted file, whether to put the newest good backup in place of a
+damaged file, which backup to restore, a new passphrase. It starts the automatic daily
+backup in a worker thread after the window is shown, shows progress of long file work,
+and serves the "Back-up maken…", "Back-up terugzetten…", "Versleuteling…" and
+"Vergrendelen" menu items. SQLAlchemy is imported only once the window has painted,
+like everywhere else.
 """
 
 from __future__ import annotations
 
-import hmac
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,21 +23,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
-from stellenstof_desktop.errors import (
-    BackupError,
-    KnownError,
-    NotADatabaseError,
-    PassphraseChangeError,
-)
-from stellenstof_desktop.paths import DataPaths, prepare_data_dir
-from stellenstof_desktop.store.backup import BackupInfo
-from stellenstof_desktop.store.crypto import FileKind, check_key, database_errors, file_kind
+from stellenstof_desktop.errors import KnownError, NotADatabaseError
+from stellenstof_desktop.paths import DataPaths
+from stellenstof_desktop.services.vault import Backup, Runner, Vault
 from stellenstof_desktop.ui.kit.format import long_date
-from stellenstof_desktop.ui.kit.messages import Messages
+from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
 from stellenstof_desktop.ui.safety.dialogs import (
     EncryptionDialog,
     PassphraseChange,
-    Progress,
     run_with_progress,
 )
 from stellenstof_desktop.ui.safety.lock import LockController
@@ -57,7 +50,9 @@ def _when(moment: datetime) -> str:
 class SafetyController(QObject):
     """Opens, backs up and restores the database of one data folder for the main window."""
 
-    daily_backup_done = Signal(object)  # the Path made, or None (already made today / failed)
+    # The Path made; None (already made today); or the exception: a KnownError is told,
+    # anything else is a bug and raised again in the GUI thread.
+    daily_backup_done = Signal(object)
 
     def __init__(
         self,
@@ -71,28 +66,36 @@ class SafetyController(QObject):
         self.window = window
         self.messages = messages
         self.settings = settings
-        self.data_dir = data_dir
+        self.vault = Vault(data_dir)
         self.today = today
-        self.services: Services | None = None
-        self._paths: DataPaths | None = None
         self._daily: threading.Thread | None = None
-        self.created = False  # open() made a new, empty database
         self.lock: LockController | None = None
         self.daily_backup_done.connect(self._on_daily_backup_done)
 
     @property
+    def services(self) -> Services | None:
+        return self.vault.services
+
+    @property
     def paths(self) -> DataPaths:
-        assert self._paths is not None, "open() first"
-        return self._paths
+        return self.vault.paths
 
     @property
     def key(self) -> str | None:
-        return self.services.db.key if self.services is not None else None
+        return self.vault.key
+
+    @property
+    def created(self) -> bool:
+        """open() made a new, empty database."""
+        return self.vault.created
 
     def is_current(self, passphrase: str) -> bool:
         """Whether `passphrase` is the one the open database is encrypted with."""
-        key = self.key
-        return key is not None and hmac.compare_digest(passphrase.encode(), key.encode())
+        return self.vault.is_current(passphrase)
+
+    def _runner(self, title: str, label: str) -> Runner:
+        """Slow file work in a worker thread behind a progress dialog."""
+        return lambda work: run_with_progress(self.window, title, label, work)
 
     # opening -----------------------------------------------------------------
     def open(self) -> Services | None:
@@ -100,42 +103,32 @@ class SafetyController(QObject):
 
         Raises the KnownError to show when the file cannot be used and no backup helps.
         """
-        from stellenstof_desktop.services.container import open_services
-
-        self._paths = prepare_data_dir(self.data_dir)
-        kind = file_kind(self.paths.database)
-        self.created = kind is FileKind.NEW
+        self.vault.prepare()
         key = None
-        if kind is FileKind.ENCRYPTED:
+        if self.vault.needs_key():
             key = self._ask_passphrase()
             if key is None:
                 return None
         while True:
             try:
-                self.services = open_services(self.data_dir, key, check=True)
-                self.after_restore()  # cheap when nothing came back; a copied-in file too
-                return self.services
+                return self.vault.open(key)
             except NotADatabaseError as error:  # damaged, or not a database at all
                 if not self._offer_restore(error, key):
                     return None
 
     def _ask_passphrase(self) -> str | None:
         """The passphrase of the encrypted database, proven before anything is written."""
-        database = self.paths.database
         return self.messages.passphrase(
             self.window,
             self.tr("Stellenstof openen"),
             self.tr("Uw gegevens zijn versleuteld. Typ uw wachtwoord om ze te openen."),
-            lambda passphrase: _opens(database, passphrase),
+            self.vault.check_key,
             self.tr("Afsluiten"),
         )
 
     def _offer_restore(self, error: NotADatabaseError, key: str | None = None) -> bool:
         """Offer the newest good backup for a damaged file; True when it was put in place."""
-        from stellenstof_desktop.store.backup import newest_good_backup, restore_backup
-        from stellenstof_desktop.store.integrity import move_aside
-
-        backup = newest_good_backup(self.paths.backups, key)
+        backup = self.vault.newest_good_backup(key)
         if backup is None:
             raise error
         text = self.tr(
@@ -149,10 +142,7 @@ class SafetyController(QObject):
             self.window, self.tr("Gegevens beschadigd"), text, self.tr("Back-up terugzetten")
         ):
             raise error
-        aside = move_aside(self.paths.database)
-        restore_backup(
-            backup.path, self.paths.database, self.paths.backups, key, key, keep_current=False
-        )
+        aside = self.vault.restore_damaged(backup)
         self.messages.info(
             self.window,
             self.tr("Back-up teruggezet"),
@@ -217,20 +207,13 @@ class SafetyController(QObject):
         """Today's backup in a worker thread (the window is already shown and usable)."""
         if self._daily is not None and self._daily.is_alive():
             return
-        database, folder, key, today = (
-            self.paths.database,
-            self.paths.backups,
-            self.key,
-            self.today(),
-        )
+        vault, today = self.vault, self.today()
 
         def work() -> None:
-            from stellenstof_desktop.store.backup import daily_backup
-
-            made: Path | Exception | None = None
+            made: Path | BaseException | None = None
             try:
-                made = daily_backup(database, folder, today, key)
-            except Exception as exc:  # disk full, folder read-only: told below, never fatal
+                made = vault.daily_backup(today)
+            except BaseException as exc:  # handed to the GUI thread: told, or raised there
                 made = exc
             self.daily_backup_done.emit(made)
 
@@ -244,45 +227,24 @@ class SafetyController(QObject):
             self._daily = None
 
     def _on_daily_backup_done(self, made: object) -> None:
-        if isinstance(made, Exception):
-            self.window.statusBar().showMessage(
-                self.tr("De automatische back-up is niet gelukt ({reason}).").format(reason=made),
-                15000,
-            )
+        if isinstance(made, KnownError):  # disk full, folder read-only: never fatal
+            self.window.statusBar().showMessage(known_error_text(made), 15000)
+        elif isinstance(made, BaseException):
+            raise made  # a bug of ours: to the bug handler, not into the status bar
 
     # backup and restore by hand ----------------------------------------------
     def make_backup(self) -> Path | None:
         """ "Back-up maken…": a consistent copy where the coach chooses (a USB stick)."""
-
         suggested = str(Path.home() / f"stellenstof-back-up-{self.today().isoformat()}.db")
         chosen = self.messages.save_path(
             self.window, self.tr("Back-up maken"), suggested, BACKUP_FILTER
         )
         if chosen is None:
             return None
-        target = Path(chosen)
-        if target.suffix != ".db":
-            target = target.with_name(target.name + ".db")
-        if target.resolve() == self.paths.database.resolve():
-            self.messages.known_error(self.window, BackupError.cannot_write(target, "in gebruik"))
-            return None
         self.window.flush()
-        database, key = self.paths.database, self.key
-
-        def work(report: Progress) -> Path:
-            from stellenstof_desktop.store.crypto import copy_database
-
-            try:
-                return copy_database(database, target, key, key, report)
-            except OSError as exc:
-                raise BackupError.cannot_write(target, exc.strerror or exc) from exc
-            except Exception as exc:
-                raise BackupError.cannot_write(target, exc) from exc
-
+        run = self._runner(self.tr("Back-up maken"), self.tr("Back-up wordt gemaakt…"))
         try:
-            run_with_progress(
-                self.window, self.tr("Back-up maken"), self.tr("Back-up wordt gemaakt…"), work
-            )
+            target = self.vault.backup_to(Path(chosen), run)
         except KnownError as error:
             self.messages.known_error(self.window, error)
             return None
@@ -295,8 +257,6 @@ class SafetyController(QObject):
 
     def restore_from_file(self) -> bool:
         """ "Back-up terugzetten…": choose a backup, confirm, keep the current file, restore."""
-        from stellenstof_desktop.store.backup import readable
-
         chosen = self.messages.open_path(
             self.window,
             self.tr("Back-up terugzetten"),
@@ -305,86 +265,57 @@ class SafetyController(QObject):
         )
         if chosen is None:
             return False
-        source = Path(chosen)
-        if source.resolve() == self.paths.database.resolve():
-            self.messages.known_error(self.window, BackupError.not_a_backup(source))
+        try:
+            backup = self.vault.inspect_backup(Path(chosen))
+            if backup.needs_key:
+                backup_key = self._ask_backup_passphrase(backup.path)
+                if backup_key is None:
+                    return False
+                backup = self.vault.inspect_backup(backup.path, backup_key)
+        except KnownError as error:
+            self.messages.known_error(self.window, error)
             return False
-        backup_key = self.key
-        if file_kind(source) is FileKind.ENCRYPTED and not (
-            self.key is not None and _opens(source, self.key)
-        ):
-            if self.key is None:
-                after = self.tr("Na het terugzetten zijn uw gegevens niet versleuteld, zoals nu.")
-            else:
-                after = self.tr(
-                    "Na het terugzetten openen uw gegevens weer met uw huidige wachtwoord."
-                )
-            backup_key = self.messages.passphrase(
-                self.window,
-                self.tr("Back-up terugzetten"),
-                self.tr(
-                    "Deze back-up is versleuteld met een ander wachtwoord dan uw gegevens nu "
-                    "hebben. Typ het wachtwoord dat gold toen de back-up werd gemaakt."
-                )
-                + "\n\n"
-                + after,
-                lambda passphrase: _opens(source, passphrase),
-            )
-            if backup_key is None:
-                return False
-        if not readable(source, backup_key):
-            self.messages.known_error(self.window, BackupError.not_a_backup(source))
-            return False
-        made = datetime.fromtimestamp(source.stat().st_mtime)
         text = self.tr(
             "De back-up van {when} terugzetten?\n\n"
             "Alles wat u daarna hebt ingevoerd, staat er niet in. Uw huidige gegevens worden "
             "eerst apart bewaard in de map met back-ups, zodat u ze niet kwijtraakt."
-        ).format(when=_when(made))
+        ).format(when=_when(backup.made))
         if not self.messages.confirm(
             self.window, self.tr("Back-up terugzetten"), text, self.tr("Terugzetten")
         ):
             return False
-        return self.restore(BackupInfo(source, made), backup_key)
+        return self.restore(backup)
 
-    def restore(self, backup: BackupInfo, backup_key: str | None = None) -> bool:
+    def _ask_backup_passphrase(self, source: Path) -> str | None:
+        """The passphrase that held when the backup at `source` was made."""
+        if self.key is None:
+            after = self.tr("Na het terugzetten zijn uw gegevens niet versleuteld, zoals nu.")
+        else:
+            after = self.tr("Na het terugzetten openen uw gegevens weer met uw huidige wachtwoord.")
+        return self.messages.passphrase(
+            self.window,
+            self.tr("Back-up terugzetten"),
+            self.tr(
+                "Deze back-up is versleuteld met een ander wachtwoord dan uw gegevens nu "
+                "hebben. Typ het wachtwoord dat gold toen de back-up werd gemaakt."
+            )
+            + "\n\n"
+            + after,
+            lambda passphrase: self.vault.check_key(passphrase, source),
+        )
+
+    def restore(self, backup: Backup) -> bool:
         """Replace the open database by `backup` (the current one is kept first)."""
-        from stellenstof_desktop.store.backup import restore_backup
-        from stellenstof_desktop.store.migrate import open_database
-
-        services = self.services
-        assert services is not None
         if not self.window.flush():
             return False
         self.wait()
-        db = services.db
-        key = db.key
-        db.close()
-        paths = self.paths
-        source_key = backup_key if backup_key is not None else key
-
-        def work(report: Progress) -> Path | None:
-            return restore_backup(
-                backup.path, paths.database, paths.backups, source_key, key, progress=report
-            )
-
-        kept: Path | None = None
+        run = self._runner(self.tr("Back-up terugzetten"), self.tr("Back-up wordt teruggezet…"))
         failure: KnownError | None = None
         try:
             with self._file_work():
-                kept = run_with_progress(
-                    self.window,
-                    self.tr("Back-up terugzetten"),
-                    self.tr("Back-up wordt teruggezet…"),
-                    work,
-                )
-        except KnownError as error:
+                restored = self.vault.restore(backup, run)
+        except KnownError as error:  # the untouched current file is open again
             failure = error
-        except Exception as exc:
-            failure = BackupError.cannot_write(paths.database, exc)
-        # Reopen in any case: the restored file, or the untouched current one after a failure.
-        db.adopt(open_database(paths.database, paths.backups, key, check=True))
-        self.after_restore()
         self.window.reload_data()
         if failure is not None:
             self.messages.known_error(self.window, failure)
@@ -395,14 +326,9 @@ class SafetyController(QObject):
             self.tr(
                 "De back-up van {when} is teruggezet. Uw gegevens van vóór het terugzetten "
                 "staan in {path}."
-            ).format(when=_when(backup.made), path=kept),
+            ).format(when=_when(restored.made), path=restored.kept),
         )
         return True
-
-    def after_restore(self) -> None:
-        """Any database may come back from a backup: erased couples are erased again."""
-        assert self.services is not None
-        self.services.privacy.erase_again()
 
     # encryption ----------------------------------------------------------------
     def offer_encryption(self) -> None:
@@ -470,11 +396,6 @@ class SafetyController(QObject):
 
     def change_passphrase(self, new_key: str | None) -> bool:
         """Re-encrypt the database with `new_key` (None: plain); the old file stays on failure."""
-        from stellenstof_desktop.store.crypto import change_key
-        from stellenstof_desktop.store.migrate import open_database
-
-        services = self.services
-        assert services is not None
         if not self.window.flush():
             self.messages.error(
                 self.window,
@@ -486,37 +407,25 @@ class SafetyController(QObject):
             )
             return False
         self.wait()
-        db = services.db
-        old_key = db.key
-        database = self.paths.database
+        run = self._runner(
+            self.tr("Versleuteling"),
+            self.tr("Uw gegevens worden versleuteld…")
+            if new_key is not None
+            else self.tr("De versleuteling wordt verwijderd…"),
+        )
         failure: KnownError | None = None
-        with self._file_work():
-            db.close()
-            try:
-                run_with_progress(
-                    self.window,
-                    self.tr("Versleuteling"),
-                    self.tr("Uw gegevens worden versleuteld…")
-                    if new_key is not None
-                    else self.tr("De versleuteling wordt verwijderd…"),
-                    lambda report: change_key(database, old_key, new_key, report),
-                )
-            except KnownError as error:
-                failure = error
-            except Exception as exc:
-                failure = PassphraseChangeError(
-                    exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-                )
-            # Reopen in any case: the re-keyed file, or the untouched old one after a failure.
-            key = new_key if failure is None else _key_that_opens(database, old_key, new_key)
-            db.adopt(open_database(database, self.paths.backups, key))
+        try:
+            with self._file_work():
+                changed = self.vault.change_key(new_key, run)
+        except KnownError as error:  # the old file is open again, as it was
+            failure = error
         self._update_lock()
         if failure is not None:
             self.messages.known_error(self.window, failure)
             return False
-        if new_key is None:
+        if not changed.encrypted:
             done = self.tr("De versleuteling staat uit. Uw gegevens zijn niet meer versleuteld.")
-        elif old_key is None:
+        elif not changed.was_encrypted:
             done = self.tr(
                 "Uw gegevens zijn versleuteld. Stellenstof vraagt voortaan bij de start om uw "
                 "wachtwoord. Bewaar het goed."
@@ -525,18 +434,3 @@ class SafetyController(QObject):
             done = self.tr("Het wachtwoord is gewijzigd.")
         self.messages.info(self.window, self.tr("Versleuteling"), done)
         return True
-
-
-def _opens(path: Path, passphrase: str) -> bool:
-    """Whether `passphrase` opens the encrypted file at `path` (read-only; nothing written)."""
-    try:
-        return check_key(path, passphrase)
-    except database_errors():
-        return False  # not readable at all: no passphrase will do
-
-
-def _key_that_opens(path: Path, *keys: str | None) -> str | None:
-    """Which of `keys` the file at `path` needs now (after a failure, normally the old one)."""
-    if file_kind(path) is FileKind.PLAIN:
-        return None
-    return next((key for key in keys if key is not None and _opens(path, key)), None)
