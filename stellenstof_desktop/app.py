@@ -6,10 +6,10 @@ first turn of the event loop, so the coach sees the app at once.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,14 +21,19 @@ from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
+    QMessageLogContext,
     QObject,
     QSettings,
     QTimer,
+    QtMsgType,
     QTranslator,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+    qVersion,
 )
 from PySide6.QtWidgets import QApplication
 
-from stellenstof_desktop import APP_NAME, ORG_NAME
+from stellenstof_desktop import APP_NAME, ORG_NAME, log
 from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.paths import resolve_data_dir, resource_path
 from stellenstof_desktop.ui.kit.messages import Messages
@@ -41,6 +46,15 @@ if TYPE_CHECKING:
     from stellenstof_desktop.ui.safety.controller import SafetyController
 
 LANGUAGES = ("nl", "en")
+QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -107,25 +121,54 @@ class _FirstPaint(QObject):
         return False
 
 
+def install_qt_messages() -> Callable[[], None]:
+    """Qt's own messages into the log; the previous handler (pytest-qt's) still gets them."""
+    qt_logger = logging.getLogger("qt")
+
+    def handle(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        category = context.category
+        text = message if not category or category == "default" else f"{category}: {message}"
+        qt_logger.log(QT_LEVELS.get(mode, logging.WARNING), "%s", text)
+        if callable(previous):  # None: Qt's default handler was in place
+            previous(mode, context, message)
+        elif sys.stderr is not None:  # what Qt's default handler would print
+            print(qFormatLogMessage(mode, context, message), file=sys.stderr)
+
+    previous = qInstallMessageHandler(handle)
+
+    def restore() -> None:
+        qInstallMessageHandler(previous)
+
+    return restore
+
+
+def start_logging(data_dir: Path) -> Callable[[], None]:
+    """The log file with the start facts, Qt's messages and worker threads' errors in it."""
+    undo_file = log.setup()
+    log.log_start(data_dir, qVersion())
+    undo_qt = install_qt_messages()
+    undo_threads = log.install_thread_hook()
+
+    def stop() -> None:
+        undo_threads()
+        undo_qt()
+        undo_file()
+
+    return stop
+
+
 def install_bug_handler(messages: Messages, window: MainWindow) -> Callable[[], None]:
     """A bug of ours becomes a dialog (after saving what can be saved), not a silent exit."""
     previous = sys.excepthook
 
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         previous(kind, error, tb)  # keeps the traceback on stderr for a developer
-        details = "".join(traceback.format_exception(kind, error, tb))[-3000:]
+        log.log_bug(error, tb)
         try:
             window.flush()
-        finally:
-            messages.error(
-                window,
-                QCoreApplication.translate("app", "Er ging iets mis"),
-                QCoreApplication.translate(
-                    "app",
-                    "Er ging iets mis in Stellenstof. Uw tekst is zo goed mogelijk bewaard. "
-                    "Stuur deze technische gegevens naar de ontwikkelaars:\n\n{details}",
-                ).format(details=details),
-            )
+        except Exception as flush_error:  # the dialog still comes; the log says why text was lost
+            log.log_bug(flush_error, where="saving after an unexpected error")
+        messages.crash(window, log.crash_details(error, tb, qVersion()), log.current_file())
 
     sys.excepthook = handle
 
@@ -136,8 +179,21 @@ def install_bug_handler(messages: Messages, window: MainWindow) -> Callable[[], 
 
 
 def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
+    """Start the app; the log runs from before the first window until after the last."""
+    stop_logging = start_logging(resolve_data_dir(options.data_dir))
+    try:
+        code = _run_gui(options, messages or Messages())
+    except Exception as error:  # a start that fails before the bug handler: in the log too
+        log.log_bug(error, where="start")
+        raise
+    finally:
+        logger.info("Stop")
+        stop_logging()
+    return code
+
+
+def _run_gui(options: GuiOptions, messages: Messages) -> int:
     app = make_application(options.language)
-    messages = messages or Messages()
     instance = SingleInstance(resolve_data_dir(options.data_dir))
     if not instance.claim():
         return _hand_over(instance, messages)
@@ -184,6 +240,7 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
         guard.attach()  # backup menu items; today's backup starts in a worker thread
         PrivacyController(window, messages).attach()  # export, retention reminder
         if content.problem is not None:
+            logger.warning("Own method file not used (a mistake in it); built-in texts shown")
             messages.error(
                 window,
                 QCoreApplication.translate("app", "Eigen methodetekst niet gebruikt"),
@@ -224,7 +281,9 @@ def run_gui(options: GuiOptions, messages: Messages | None = None) -> int:
 def _hand_over(instance: SingleInstance, messages: Messages) -> int:
     """Stellenstof already runs on this data folder: bring that window to the front."""
     if instance.notify_first():
+        logger.info("Already running on this data folder: that window was brought to the front")
         return 0
+    logger.warning("Already running on this data folder, but that window does not answer")
     messages.error(
         None,
         QCoreApplication.translate("app", "Stellenstof is al geopend"),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from stellenstof_desktop import APP_NAME, __version__
+from stellenstof_desktop import APP_NAME, __version__, log
 from stellenstof_desktop.errors import KnownError, WrongPassphraseError
 from stellenstof_desktop.paths import DATA_DIR_ENV, resolve_data_dir
 
@@ -97,6 +97,14 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    stop_logging = log.setup()
+    try:
+        return _run(args)
+    finally:
+        stop_logging()
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "demo":
             return _demo(args.data_dir)
@@ -109,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_selftest()
     except KnownError as error:
+        log.log_known_error(error)
         print(f"stellenstof: {error}", file=sys.stderr)
         return 2
     from stellenstof_desktop.app import GuiOptions, run_gui

@@ -10,6 +10,7 @@ from pathlib import Path
 from stellenstof_desktop.errors import DataDirError
 
 DATA_DIR_ENV = "STELLENSTOF_DATA_DIR"
+LOG_DIR_ENV = "STELLENSTOF_LOG_DIR"
 DB_FILENAME = "stellenstof.db"
 
 
@@ -27,6 +28,20 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("Stellenstof Desktop", "Stellenstof", roaming=False)
+
+
+def default_log_dir() -> Path:
+    """The platform's per-user log folder (Logs under the data folder on Windows)."""
+    from platformdirs import user_log_path
+
+    return user_log_path("Stellenstof Desktop", "Stellenstof")
+
+
+def resolve_log_dir(environ: dict[str, str] | None = None) -> Path:
+    """The environment variable (tests, a CLI run elsewhere) wins over the platform default."""
+    env = os.environ if environ is None else environ
+    chosen = env.get(LOG_DIR_ENV) or None
+    return Path(chosen).expanduser().resolve() if chosen else default_log_dir()
 
 
 @dataclass(frozen=True)

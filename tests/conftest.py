@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from stellenstof_desktop.paths import DATA_DIR_ENV, DB_FILENAME
+from stellenstof_desktop.paths import DATA_DIR_ENV, DB_FILENAME, LOG_DIR_ENV
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +23,9 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))  # the default log folder
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "default-data"))
+    monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "log"))
 
 
 @pytest.fixture(scope="session")

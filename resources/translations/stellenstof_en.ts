@@ -280,6 +280,44 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/kit/crash_dialog.py" line="+24"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Er ging iets mis in Stellenstof. Uw tekst is zo goed mogelijk bewaard.</source>
+        <translation>Something went wrong in Stellenstof. Your text has been saved as well as possible.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wat er gebeurde, staat ook in het logbestand:</source>
+        <translation>What happened is also written in the log file:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Er kon geen logbestand worden geschreven.</source>
+        <translation>No log file could be written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wilt u helpen dit op te lossen? Kies ‘Details kopiëren’ en plak de technische gegevens in een e-mail aan de ontwikkelaars.</source>
+        <translation>Would you like to help fix this? Choose ‘Copy details’ and paste the technical details into an e-mail to the developers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details kopiëren</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gekopieerd</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>DecideScreen</name>
     <message>
         <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="-171"/>
@@ -1134,7 +1172,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/kit/messages.py" line="+84"/>
+        <location filename="../../stellenstof_desktop/ui/kit/messages.py" line="+89"/>
         <source>Stellenstof</source>
         <translation>Stellenstof</translation>
     </message>
@@ -1344,7 +1382,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/privacy/presentation.py" line="+34"/>
+        <location filename="../../stellenstof_desktop/ui/privacy/presentation.py" line="+39"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
@@ -2316,21 +2354,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
 <context>
     <name>app</name>
     <message>
-        <location filename="../../stellenstof_desktop/app.py" line="+122"/>
-        <source>Er ging iets mis</source>
-        <translation>Something went wrong</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Er ging iets mis in Stellenstof. Uw tekst is zo goed mogelijk bewaard. Stuur deze technische gegevens naar de ontwikkelaars:
-
-{details}</source>
-        <translation>Something went wrong in Stellenstof. Your text has been saved as far as possible. Please send these technical details to the developers:
-
-{details}</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location filename="../../stellenstof_desktop/app.py" line="+246"/>
         <source>Eigen methodetekst niet gebruikt</source>
         <translation>Your own method text was not used</translation>
     </message>
@@ -2344,7 +2368,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
 {problem}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Stellenstof is al geopend</source>
         <translation>Stellenstof is already open</translation>
     </message>

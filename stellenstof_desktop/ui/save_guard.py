@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from stellenstof_desktop.errors import KnownError
-from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
+from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.kit.widgets import named
 
 
@@ -37,7 +37,7 @@ class SaveGuard(QObject):
         self.label.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
         if not self._failing:  # one dialog per failure streak, not one per retry
             self._failing = True
-            self._messages.error(self._window, self.tr("Niet opgeslagen"), known_error_text(error))
+            self._messages.known_error(self._window, error, self.tr("Niet opgeslagen"))
 
     def leave_session(self) -> bool:
         """Save before another session or couple replaces the open one."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAccessible, QKeyEvent
@@ -59,6 +60,9 @@ class FakeMessages(Messages):
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("info", title, text))
+
+    def crash(self, parent: QWidget | None, details: str, log_path: Path | None) -> None:
+        self.shown.append(("crash", "Er ging iets mis", details))
 
     def confirm(self, parent: QWidget | None, title: str, text: str, accept: str) -> bool:
         self.shown.append(("confirm", title, text))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stellenstof_desktop.errors import CONTEXT, KnownError
+from stellenstof_desktop.log import log_known_error
 
 
 def known_error_text(error: KnownError) -> str:
@@ -79,7 +81,20 @@ class Messages:
         path, _filter = QFileDialog.getOpenFileName(parent, title, folder, filters)
         return path or None
 
-    def known_error(self, parent: QWidget | None, error: KnownError) -> None:
-        self.error(
-            parent, QCoreApplication.translate("Messages", "Stellenstof"), known_error_text(error)
-        )
+    def known_error(
+        self, parent: QWidget | None, error: KnownError, title: str | None = None
+    ) -> None:
+        """Tell the coach; the log gets the error's template, never its values (client text)."""
+        log_known_error(error)
+        title = title or QCoreApplication.translate("Messages", "Stellenstof")
+        self.error(parent, title, known_error_text(error))
+
+    def crash(self, parent: QWidget | None, details: str, log_path: Path | None) -> None:
+        """A bug of ours: say so, point at the log, offer the details to copy for the developers."""
+        from stellenstof_desktop.ui.kit.crash_dialog import CrashDialog
+
+        dialog = CrashDialog(details, log_path, parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
