@@ -7,9 +7,16 @@ SQLAlchemy is loaded.
 from __future__ import annotations
 
 import enum
+import io
+import json
 import unicodedata
-from dataclasses import dataclass
-from datetime import date, time
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 
 class SessionStatus(enum.StrEnum):
@@ -164,3 +171,332 @@ class SessionNotes:
 
     def get(self, kind: NoteKind) -> str:
         return self.shared if kind is NoteKind.SHARED else self.private
+
+
+# Agreements ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgreementInfo:
+    id: int
+    session_id: int
+    text: str
+    partner_id: int | None  # None: both partners
+    due_date: date | None
+    done: bool
+    review: AgreementReview | None
+    review_note: str
+
+
+@dataclass(frozen=True)
+class AgreementInput:
+    text: str
+    partner_id: int | None = None
+    due_date: date | None = None
+
+
+# Answers and steps ---------------------------------------------------------------------
+
+AnswerKey = tuple[str, int | None]  # (prompt key, partner id or None for shared)
+
+
+@dataclass(frozen=True)
+class AnswerValue:
+    """One stored answer; `text` is empty while `hidden` (entered but not yet revealed)."""
+
+    text: str = ""
+    value: int | None = None
+    data: dict[str, str] = field(default_factory=dict)
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    discussed: bool = False
+    observation: str = ""  # the coach's private observation
+
+
+@dataclass(frozen=True)
+class SessionAnswers:
+    """Everything answered in one session, keyed by (prompt key, partner id)."""
+
+    answers: dict[AnswerKey, AnswerValue]
+    steps: dict[str, StepInfo]
+
+    def get(self, prompt_key: str, partner_id: int | None = None) -> AnswerValue:
+        return self.answers.get((prompt_key, partner_id), AnswerValue())
+
+    def step(self, step_key: str) -> StepInfo:
+        return self.steps.get(step_key, StepInfo())
+
+    def orphans(self, known_keys: set[str]) -> dict[AnswerKey, AnswerValue]:
+        """Answers whose prompt is no longer in the content: shown as earlier questions."""
+        return {
+            key: value
+            for key, value in self.answers.items()
+            if key[0] not in known_keys and (value.text or value.value is not None or value.data)
+        }
+
+
+# Samen besluiten -----------------------------------------------------------------------
+
+
+FLOW = (
+    ExercisePhase.CHOOSE,
+    ExercisePhase.HIDDEN,
+    ExercisePhase.REVEALED,
+    ExercisePhase.TALK,
+    ExercisePhase.DECIDE,
+    ExercisePhase.DONE,
+)
+
+
+AFTER_REVEAL = frozenset(FLOW[2:])
+
+
+@dataclass(frozen=True)
+class RevealedEntry:
+    """One partner's part of an exercise, only ever built once the exercise is revealed."""
+
+    partner: PartnerInfo
+    preference: str
+    reason: str
+    expected_other: str  # solo: what this partner expects the absent one would choose
+    appeal: str
+    voice: Voice | None
+    entered_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ExerciseInfo:
+    """An exercise as the views see it; `entries` stays empty until the reveal."""
+
+    id: int
+    session_id: int
+    position: int
+    topic: str
+    phase: ExercisePhase
+    solo: bool
+    participants: tuple[PartnerInfo, ...]  # who writes a preference: the attending partners
+    absent: tuple[PartnerInfo, ...]
+    entered: Mapping[int, datetime]  # partner id -> when the hidden entry was finished
+    phase_times: Mapping[ExercisePhase, datetime]
+    entries: tuple[RevealedEntry, ...] = ()
+    talk_notes: str = ""
+    decision: str = ""
+    follow_up: str = ""
+
+    @property
+    def revealed(self) -> bool:
+        return self.phase in AFTER_REVEAL or ExercisePhase.REVEALED in self.phase_times
+
+    @property
+    def ready_to_reveal(self) -> bool:
+        return self.phase is ExercisePhase.HIDDEN and all(
+            p.id in self.entered for p in self.participants
+        )
+
+    @property
+    def can_go_back(self) -> bool:
+        if self.phase is ExercisePhase.HIDDEN:
+            return not self.entered
+        return self.phase in AFTER_REVEAL and self.phase is not ExercisePhase.REVEALED
+
+    def entry(self, partner_id: int) -> RevealedEntry | None:
+        return next((e for e in self.entries if e.partner.id == partner_id), None)
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One exercise of a couple, for the history list; `entries` only when revealed."""
+
+    exercise_id: int
+    session_id: int
+    session_date: date
+    topic: str
+    phase: ExercisePhase
+    solo: bool
+    entries: tuple[RevealedEntry, ...]
+    decision: str
+    follow_up: str
+
+    def entry(self, partner_id: int) -> RevealedEntry | None:
+        return next((e for e in self.entries if e.partner.id == partner_id), None)
+
+    def voice(self, partner_id: int) -> Voice | None:
+        entry = self.entry(partner_id)
+        return entry.voice if entry else None
+
+
+@dataclass(frozen=True)
+class ExerciseHistory:
+    partners: tuple[PartnerInfo, ...]
+    items: tuple[HistoryItem, ...]  # oldest first
+
+
+@dataclass(frozen=True)
+class PartnerBalance:
+    """How often one partner's voice was fully, partly or not in the joint decision."""
+
+    partner: PartnerInfo
+    counts: Mapping[Voice, int] = field(default_factory=dict)
+
+    def count(self, voice: Voice) -> int:
+        return self.counts.get(voice, 0)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class BalancePoint:
+    """One exercise on the balance timeline: each partner's voice, where recorded."""
+
+    exercise_id: int
+    session_date: date
+    topic: str
+    voices: Mapping[int, Voice]
+
+
+@dataclass(frozen=True)
+class Balance:
+    partners: tuple[PartnerBalance, ...]
+    points: tuple[BalancePoint, ...]  # oldest first
+
+
+# Privacy -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Erased:
+    couple_id: int
+    erased_at: datetime
+
+
+@dataclass(frozen=True)
+class RetentionRow:
+    """A couple with no session for longer than the retention period."""
+
+    couple_id: int
+    display_name: str
+    last_session: date | None
+    last_activity: date  # the last session (or when added, without one), or the day kept
+
+
+@dataclass(frozen=True)
+class Export:
+    """A readable export: `data` becomes gegevens.json, `pdfs` go in verslagen/."""
+
+    data: dict[str, Any]
+    pdfs: dict[str, bytes]
+
+    def zip_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(
+                "gegevens.json", json.dumps(self.data, ensure_ascii=False, indent=2) + "\n"
+            )
+            for name, pdf in sorted(self.pdfs.items()):
+                archive.writestr(f"verslagen/{name}", pdf)
+        return buffer.getvalue()
+
+
+# The coach's profile -------------------------------------------------------------------
+
+
+DEFAULT_CLOSING = (
+    "Dank jullie wel voor het open gesprek. Lees dit verslag gerust samen nog eens "
+    "rustig door en kies één kleine stap die deze week lukt. In de volgende sessie "
+    "kijken we samen terug op jullie afspraken. Is er tussendoor iets, neem dan gerust "
+    "contact met mij op."
+)
+
+
+DEFAULT_SUBJECT = "Verslag van onze sessie van {datum}"
+
+
+DEFAULT_BODY = (
+    "Beste {namen},\n\n"
+    "In de bijlage vinden jullie het verslag van onze sessie van {datum}. Lees het gerust "
+    "samen nog eens rustig door.\n\n"
+    "Tot de volgende keer!\n\n"
+    "Hartelijke groet,\n"
+    "{coach}\n"
+    "{praktijk}"
+)
+
+
+@dataclass(frozen=True)
+class CoachProfile:
+    coach_name: str = ""
+    practice_name: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    closing_text: str = DEFAULT_CLOSING
+    mail_subject: str = DEFAULT_SUBJECT
+    mail_body: str = DEFAULT_BODY
+    password_by_default: bool = True  # "PDF met wachtwoord"
+
+
+# Progress over sessions ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionProgress:
+    """One session as the progress tab shows it."""
+
+    id: int
+    date: date
+    start_time: time | None
+    # prompt key -> partner id -> 0..10; a partner without a score is simply absent.
+    scores: Mapping[str, Mapping[int, int]] = field(default_factory=lambda: MappingProxyType({}))
+    discussed: frozenset[str] = frozenset()  # step keys
+    attended_ids: frozenset[int] = frozenset()
+
+    def score(self, prompt_key: str, partner_id: int) -> int | None:
+        """The partner's score for the prompt in this session, or None if not filled in."""
+        return self.scores.get(prompt_key, {}).get(partner_id)
+
+
+@dataclass(frozen=True)
+class CoupleProgress:
+    """All sessions of a couple that took or will take place, oldest first."""
+
+    couple_id: int
+    partners: tuple[PartnerInfo, ...]
+    sessions: tuple[SessionProgress, ...]
+
+    @property
+    def has_scores(self) -> bool:
+        """Whether any session has any check-in score."""
+        return any(s.scores for s in self.sessions)
+
+
+# The database file ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup file to restore, and the passphrase that opens it (None: plain)."""
+
+    path: Path
+    made: datetime
+    key: str | None = field(default=None, repr=False)
+    needs_key: bool = False  # encrypted with a passphrase the vault does not know yet
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: where the data of before went, which erased couples came back."""
+
+    made: datetime
+    kept: Path | None  # the database as it was before, in the backup folder
+    erased_again: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class KeyChanged:
+    was_encrypted: bool
+    encrypted: bool

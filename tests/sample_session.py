@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 from stellenstof_desktop.domain import (
+    AgreementInput,
     AgreementReview,
+    CoachProfile,
     CoupleInput,
     ExercisePhase,
     NoteKind,
@@ -21,9 +23,7 @@ from stellenstof_desktop.domain import (
     SessionStatus,
     Voice,
 )
-from stellenstof_desktop.services.agreements import AgreementInput
 from stellenstof_desktop.services.container import Services
-from stellenstof_desktop.services.profile import CoachProfile
 from stellenstof_desktop.store.models import Exercise, ExerciseEntry
 
 SECRETS = (

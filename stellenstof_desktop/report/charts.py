@@ -49,7 +49,9 @@ def progress_chart(chart: ProgressChart, width: float, height: float) -> Drawing
         colour = partner_colour(line.partner.position)
         plot.lines[index].strokeColor = colour
         plot.lines[index].strokeWidth = 1.8
-        plot.lines[index].symbol = makeMarker("FilledCircle", size=6, fillColor=colour)
+        # types-reportlab declares `def makeMarker(name, **kw)` without annotations.
+        marker = makeMarker("FilledCircle", size=6, fillColor=colour)  # type: ignore[no-untyped-call]
+        plot.lines[index].symbol = marker
         plot.lines[index].symbol.strokeColor = colors.white
         plot.lines[index].symbol.strokeWidth = 0.8
     x_axis, y_axis = plot.xValueAxis, plot.yValueAxis

@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stellenstof_desktop.domain import AgreementReview, SessionStatus
+from stellenstof_desktop.domain import AgreementInfo, AgreementInput, AgreementReview, SessionStatus
 from stellenstof_desktop.errors import NotFoundError, ValidationError
 from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import Agreement, CoachingSession
 
 AGREEMENT_MAX = 2_000
-
-
-@dataclass(frozen=True)
-class AgreementInfo:
-    id: int
-    session_id: int
-    text: str
-    partner_id: int | None  # None: both partners
-    due_date: date | None
-    done: bool
-    review: AgreementReview | None
-    review_note: str
-
-
-@dataclass(frozen=True)
-class AgreementInput:
-    text: str
-    partner_id: int | None = None
-    due_date: date | None = None
 
 
 def _info(a: Agreement) -> AgreementInfo:

@@ -7,11 +7,10 @@ this service hands out only *that* it was entered, never its text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from stellenstof_desktop.domain import AnswerValue, SessionAnswers, StepInfo
 from stellenstof_desktop.errors import NotFoundError, ValidationError
 from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
 from stellenstof_desktop.store.engine import Database
@@ -20,47 +19,6 @@ from stellenstof_desktop.store.models import Answer, CoachingSession, StepState
 TEXT_MAX = 100_000
 SCALE_RANGE = range(0, 11)
 DECISION_CHOICES = frozenset({"1", "2", "samen"})  # partner position, or together
-
-
-@dataclass(frozen=True)
-class AnswerValue:
-    """One stored answer; `text` is empty while `hidden` (entered but not yet revealed)."""
-
-    text: str = ""
-    value: int | None = None
-    data: dict[str, str] = field(default_factory=dict)
-    hidden: bool = False
-
-
-AnswerKey = tuple[str, int | None]  # (prompt key, partner id or None for shared)
-
-
-@dataclass(frozen=True)
-class StepInfo:
-    discussed: bool = False
-    observation: str = ""  # the coach's private observation
-
-
-@dataclass(frozen=True)
-class SessionAnswers:
-    """Everything answered in one session, keyed by (prompt key, partner id)."""
-
-    answers: dict[AnswerKey, AnswerValue]
-    steps: dict[str, StepInfo]
-
-    def get(self, prompt_key: str, partner_id: int | None = None) -> AnswerValue:
-        return self.answers.get((prompt_key, partner_id), AnswerValue())
-
-    def step(self, step_key: str) -> StepInfo:
-        return self.steps.get(step_key, StepInfo())
-
-    def orphans(self, known_keys: set[str]) -> dict[AnswerKey, AnswerValue]:
-        """Answers whose prompt is no longer in the content: shown as earlier questions."""
-        return {
-            key: value
-            for key, value in self.answers.items()
-            if key[0] not in known_keys and (value.text or value.value is not None or value.data)
-        }
 
 
 class TooLongError(ValidationError):

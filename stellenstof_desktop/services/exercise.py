@@ -9,13 +9,26 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from stellenstof_desktop.domain import ExercisePhase, PartnerInfo, Voice
+from stellenstof_desktop.domain import (
+    AFTER_REVEAL,
+    FLOW,
+    Balance,
+    BalancePoint,
+    ExerciseHistory,
+    ExerciseInfo,
+    ExercisePhase,
+    HistoryItem,
+    PartnerBalance,
+    PartnerInfo,
+    RevealedEntry,
+    Voice,
+)
 from stellenstof_desktop.errors import KnownError, NotFoundError, ValidationError
 from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
 from stellenstof_desktop.services.sessions import load_session
@@ -32,15 +45,6 @@ TEXT_MAX = 20_000
 TOPIC_MAX = 300  # a small upcoming decision; it is shown in large type on the hand-over screen
 
 # The phases a finished exercise walks through, in order; CANCELLED stands apart.
-FLOW = (
-    ExercisePhase.CHOOSE,
-    ExercisePhase.HIDDEN,
-    ExercisePhase.REVEALED,
-    ExercisePhase.TALK,
-    ExercisePhase.DECIDE,
-    ExercisePhase.DONE,
-)
-_AFTER_REVEAL = frozenset(FLOW[2:])
 _TEXT_FIELDS = ("talk_notes", "decision", "follow_up")
 
 
@@ -77,117 +81,6 @@ class TextTooLongError(ValidationError):
             ),
             max=limit,
         )
-
-
-@dataclass(frozen=True)
-class RevealedEntry:
-    """One partner's part of an exercise, only ever built once the exercise is revealed."""
-
-    partner: PartnerInfo
-    preference: str
-    reason: str
-    expected_other: str  # solo: what this partner expects the absent one would choose
-    appeal: str
-    voice: Voice | None
-    entered_at: datetime | None
-
-
-@dataclass(frozen=True)
-class ExerciseInfo:
-    """An exercise as the views see it; `entries` stays empty until the reveal."""
-
-    id: int
-    session_id: int
-    position: int
-    topic: str
-    phase: ExercisePhase
-    solo: bool
-    participants: tuple[PartnerInfo, ...]  # who writes a preference: the attending partners
-    absent: tuple[PartnerInfo, ...]
-    entered: Mapping[int, datetime]  # partner id -> when the hidden entry was finished
-    phase_times: Mapping[ExercisePhase, datetime]
-    entries: tuple[RevealedEntry, ...] = ()
-    talk_notes: str = ""
-    decision: str = ""
-    follow_up: str = ""
-
-    @property
-    def revealed(self) -> bool:
-        return self.phase in _AFTER_REVEAL or ExercisePhase.REVEALED in self.phase_times
-
-    @property
-    def ready_to_reveal(self) -> bool:
-        return self.phase is ExercisePhase.HIDDEN and all(
-            p.id in self.entered for p in self.participants
-        )
-
-    @property
-    def can_go_back(self) -> bool:
-        if self.phase is ExercisePhase.HIDDEN:
-            return not self.entered
-        return self.phase in _AFTER_REVEAL and self.phase is not ExercisePhase.REVEALED
-
-    def entry(self, partner_id: int) -> RevealedEntry | None:
-        return next((e for e in self.entries if e.partner.id == partner_id), None)
-
-
-@dataclass(frozen=True)
-class HistoryItem:
-    """One exercise of a couple, for the history list; `entries` only when revealed."""
-
-    exercise_id: int
-    session_id: int
-    session_date: date
-    topic: str
-    phase: ExercisePhase
-    solo: bool
-    entries: tuple[RevealedEntry, ...]
-    decision: str
-    follow_up: str
-
-    def entry(self, partner_id: int) -> RevealedEntry | None:
-        return next((e for e in self.entries if e.partner.id == partner_id), None)
-
-    def voice(self, partner_id: int) -> Voice | None:
-        entry = self.entry(partner_id)
-        return entry.voice if entry else None
-
-
-@dataclass(frozen=True)
-class ExerciseHistory:
-    partners: tuple[PartnerInfo, ...]
-    items: tuple[HistoryItem, ...]  # oldest first
-
-
-@dataclass(frozen=True)
-class PartnerBalance:
-    """How often one partner's voice was fully, partly or not in the joint decision."""
-
-    partner: PartnerInfo
-    counts: Mapping[Voice, int] = field(default_factory=dict)
-
-    def count(self, voice: Voice) -> int:
-        return self.counts.get(voice, 0)
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-
-@dataclass(frozen=True)
-class BalancePoint:
-    """One exercise on the balance timeline: each partner's voice, where recorded."""
-
-    exercise_id: int
-    session_date: date
-    topic: str
-    voices: Mapping[int, Voice]
-
-
-@dataclass(frozen=True)
-class Balance:
-    partners: tuple[PartnerBalance, ...]
-    points: tuple[BalancePoint, ...]  # oldest first
 
 
 def balance_of(history: ExerciseHistory) -> Balance:
@@ -240,7 +133,7 @@ def _enter(exercise: Exercise, phase: ExercisePhase) -> None:
 
 def _was_revealed(exercise: Exercise) -> bool:
     times = exercise.phase_times or {}
-    return exercise.phase in _AFTER_REVEAL or ExercisePhase.REVEALED.value in times
+    return exercise.phase in AFTER_REVEAL or ExercisePhase.REVEALED.value in times
 
 
 def _times(exercise: Exercise) -> dict[ExercisePhase, datetime]:

@@ -26,11 +26,8 @@ until they rotate out; the coach is told so.
 
 from __future__ import annotations
 
-import io
 import json
 import re
-import zipfile
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,7 +36,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from stellenstof_desktop import APP_NAME, __version__
-from stellenstof_desktop.domain import NoteKind
+from stellenstof_desktop.domain import Erased, Export, NoteKind, RetentionRow
 from stellenstof_desktop.errors import NotFoundError
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
@@ -62,40 +59,6 @@ RETENTION_KEY = "privacy.retention_months"
 KEPT_KEY = "privacy.kept"  # couple id -> the day the coach chose to keep them
 DEFAULT_RETENTION_MONTHS = 24
 EARLIER = "eerdere vraag"  # an answer whose question left the method file
-
-
-@dataclass(frozen=True)
-class Erased:
-    couple_id: int
-    erased_at: datetime
-
-
-@dataclass(frozen=True)
-class RetentionRow:
-    """A couple with no session for longer than the retention period."""
-
-    couple_id: int
-    display_name: str
-    last_session: date | None
-    last_activity: date  # the last session (or when added, without one), or the day kept
-
-
-@dataclass(frozen=True)
-class Export:
-    """A readable export: `data` becomes gegevens.json, `pdfs` go in verslagen/."""
-
-    data: dict[str, Any]
-    pdfs: dict[str, bytes]
-
-    def zip_bytes(self) -> bytes:
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(
-                "gegevens.json", json.dumps(self.data, ensure_ascii=False, indent=2) + "\n"
-            )
-            for name, pdf in sorted(self.pdfs.items()):
-                archive.writestr(f"verslagen/{name}", pdf)
-        return buffer.getvalue()
 
 
 def _months_ago(today: date, months: int) -> date:

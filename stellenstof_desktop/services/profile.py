@@ -7,10 +7,11 @@ release never throws away what a newer one stored.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, fields, replace
 
 from sqlalchemy.orm import Session
 
+from stellenstof_desktop.domain import CoachProfile
 from stellenstof_desktop.errors import ValidationError
 from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
 from stellenstof_desktop.report.model import Practice
@@ -25,50 +26,22 @@ FIELD_MAX = 200
 TEXT_MAX = 5_000
 PLACEHOLDERS = ("namen", "datum", "coach", "praktijk")
 
-DEFAULT_CLOSING = (
-    "Dank jullie wel voor het open gesprek. Lees dit verslag gerust samen nog eens "
-    "rustig door en kies één kleine stap die deze week lukt. In de volgende sessie "
-    "kijken we samen terug op jullie afspraken. Is er tussendoor iets, neem dan gerust "
-    "contact met mij op."
-)
-DEFAULT_SUBJECT = "Verslag van onze sessie van {datum}"
-DEFAULT_BODY = (
-    "Beste {namen},\n\n"
-    "In de bijlage vinden jullie het verslag van onze sessie van {datum}. Lees het gerust "
-    "samen nog eens rustig door.\n\n"
-    "Tot de volgende keer!\n\n"
-    "Hartelijke groet,\n"
-    "{coach}\n"
-    "{praktijk}"
-)
 
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 
 
-@dataclass(frozen=True)
-class CoachProfile:
-    coach_name: str = ""
-    practice_name: str = ""
-    email: str = ""
-    phone: str = ""
-    website: str = ""
-    closing_text: str = DEFAULT_CLOSING
-    mail_subject: str = DEFAULT_SUBJECT
-    mail_body: str = DEFAULT_BODY
-    password_by_default: bool = True  # "PDF met wachtwoord"
-
-    def practice(self, logo: bytes | None) -> Practice:
-        """The letterhead the report is given."""
-        return Practice(
-            coach_name=self.coach_name,
-            practice_name=self.practice_name,
-            email=self.email,
-            phone=self.phone,
-            website=self.website,
-            logo=logo,
-            closing_text=self.closing_text,
-        )
+def letterhead(profile: CoachProfile, logo: bytes | None) -> Practice:
+    """The letterhead the report is given."""
+    return Practice(
+        coach_name=profile.coach_name,
+        practice_name=profile.practice_name,
+        email=profile.email,
+        phone=profile.phone,
+        website=profile.website,
+        logo=logo,
+        closing_text=profile.closing_text,
+    )
 
 
 _FIELDS = {f.name: f for f in fields(CoachProfile)}
@@ -176,7 +149,7 @@ class ProfileService:
     def practice(self) -> Practice:
         with self._db.transaction() as s:
             profile, logo = self.read(s)
-        return profile.practice(logo)
+        return letterhead(profile, logo)
 
     @staticmethod
     def read(s: Session) -> tuple[CoachProfile, bytes | None]:

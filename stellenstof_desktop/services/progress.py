@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date, time
 from types import MappingProxyType
+from typing import Any
 
 from sqlalchemy import (
     CompoundSelect,
@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 
 from stellenstof_desktop.content import CHECKIN_KEYS
-from stellenstof_desktop.domain import PartnerInfo, SessionStatus
+from stellenstof_desktop.domain import CoupleProgress, PartnerInfo, SessionProgress, SessionStatus
 from stellenstof_desktop.errors import NotFoundError
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
@@ -40,37 +40,6 @@ _COUPLE = bindparam("couple_id", type_=Integer)
 
 def _frozen(scores: dict[str, dict[int, int]]) -> Mapping[str, Mapping[int, int]]:
     return MappingProxyType({key: MappingProxyType(values) for key, values in scores.items()})
-
-
-@dataclass(frozen=True)
-class SessionProgress:
-    """One session as the progress tab shows it."""
-
-    id: int
-    date: date
-    start_time: time | None
-    # prompt key -> partner id -> 0..10; a partner without a score is simply absent.
-    scores: Mapping[str, Mapping[int, int]] = field(default_factory=lambda: MappingProxyType({}))
-    discussed: frozenset[str] = frozenset()  # step keys
-    attended_ids: frozenset[int] = frozenset()
-
-    def score(self, prompt_key: str, partner_id: int) -> int | None:
-        """The partner's score for the prompt in this session, or None if not filled in."""
-        return self.scores.get(prompt_key, {}).get(partner_id)
-
-
-@dataclass(frozen=True)
-class CoupleProgress:
-    """All sessions of a couple that took or will take place, oldest first."""
-
-    couple_id: int
-    partners: tuple[PartnerInfo, ...]
-    sessions: tuple[SessionProgress, ...]
-
-    @property
-    def has_scores(self) -> bool:
-        """Whether any session has any check-in score."""
-        return any(s.scores for s in self.sessions)
 
 
 class ProgressService:
@@ -133,12 +102,13 @@ def _minutes(start: time | None) -> int:
     return -1 if start is None else start.hour * 60 + start.minute
 
 
-def _facts_query() -> CompoundSelect:
+def _facts_query() -> CompoundSelect[tuple[Any, ...]]:
     """One round trip for the sessions and everything charted about them.
 
     Each branch yields (session_id, date, start_time, kind, key, partner_id, value); the
     indexes on (couple_id, date) and on each table's session_id keep every branch cheap,
-    and no per-session query is needed (a couple can have dozens of sessions).
+    and no per-session query is needed (a couple can have dozens of sessions). Which
+    columns are NULL depends on `kind`, so a row has no one static type: `tuple[Any, ...]`.
     """
     counted = and_(
         CoachingSession.couple_id == _COUPLE,

@@ -43,7 +43,7 @@ from stellenstof_desktop.report.model import (
     Worksheet,
 )
 from stellenstof_desktop.report.text import names
-from stellenstof_desktop.services.profile import ProfileService
+from stellenstof_desktop.services.profile import ProfileService, letterhead
 from stellenstof_desktop.services.sessions import load_session
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
@@ -237,7 +237,7 @@ class SummaryService:
                 shared_notes=self._shared_note(s, session_id),
                 next_appointment=session.next_appointment,
                 progress=self._progress(s, session, method, people),
-                practice=profile.practice(logo),
+                practice=letterhead(profile, logo),
             )
 
     def worksheet(self, couple_id: int) -> Worksheet:
@@ -250,7 +250,7 @@ class SummaryService:
             return Worksheet(
                 couple.display_name,
                 tuple(Person(p.position, p.name, p.email, True) for p in couple.partners),
-                profile.practice(logo),
+                letterhead(profile, logo),
             )
 
     # reading -------------------------------------------------------------------

@@ -12,11 +12,11 @@ from __future__ import annotations
 import hmac
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from stellenstof_desktop.domain import Backup, KeyChanged, Restored
 from stellenstof_desktop.errors import (
     BackupError,
     DailyBackupError,
@@ -35,31 +35,6 @@ Runner = Callable[[Callable[[Progress], None]], None]
 def run_here(work: Callable[[Progress], None]) -> None:
     """Run the file work in this thread, reporting progress nowhere."""
     work(lambda _done, _total: None)
-
-
-@dataclass(frozen=True)
-class Backup:
-    """A backup file to restore, and the passphrase that opens it (None: plain)."""
-
-    path: Path
-    made: datetime
-    key: str | None = field(default=None, repr=False)
-    needs_key: bool = False  # encrypted with a passphrase the vault does not know yet
-
-
-@dataclass(frozen=True)
-class Restored:
-    """What a restore did: where the data of before went, which erased couples came back."""
-
-    made: datetime
-    kept: Path | None  # the database as it was before, in the backup folder
-    erased_again: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class KeyChanged:
-    was_encrypted: bool
-    encrypted: bool
 
 
 class Vault:

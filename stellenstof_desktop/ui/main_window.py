@@ -27,8 +27,8 @@ from stellenstof_desktop.ui.privacy.presentation import PresentationMode
 from stellenstof_desktop.ui.save_guard import SaveGuard
 from stellenstof_desktop.ui.session.notes import NotesView
 from stellenstof_desktop.ui.session.page import SessionPage
-from stellenstof_desktop.ui.session.tabs import build_pages
 from stellenstof_desktop.ui.session.view import SessionView
+from stellenstof_desktop.ui.tabs import build_pages
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method

@@ -1,4 +1,7 @@
-"""Helper process: remember a session for the "ready" start, or measure peak RSS of the app."""
+"""Helper process: remember a session for the "ready" start, or measure peak RSS of the app.
+
+Run as `python -m tests.benchmarks.driver` (see processes.py), like `python -m tests.benchmarks`.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from bare_window import peak_rss_kb  # the script's folder is on sys.path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +23,7 @@ from stellenstof_desktop.app import (
 from stellenstof_desktop.paths import resolve_data_dir
 from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.main_window import MainWindow
+from tests.benchmarks.bare_window import peak_rss_kb
 
 
 class _Quiet(Messages):
@@ -59,7 +62,7 @@ def remember(data_dir: str) -> int:
         def _record(self) -> None:
             seen.append((self.current_session_id(), self.session_view.tabs.count()))
 
-    app_module.MainWindow = Probe  # type: ignore[misc]
+    app_module.MainWindow = Probe  # type: ignore[attr-defined]  # app imports it, not exports
     code = run_gui(GuiOptions(data_dir=data_dir, quit_after="ready"), _Quiet())
     opened, tabs = seen[0] if seen else (None, 0)
     print(f"remembered {wanted} opened {opened} tabs {tabs}", flush=True)

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from gui_helpers import FakeMessages, Guarded
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -17,6 +16,7 @@ from stellenstof_desktop.services.container import Services, open_services
 from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.privacy.controller import PrivacyController
 from stellenstof_desktop.ui.safety.controller import SafetyController
+from tests.gui.gui_helpers import FakeMessages, Guarded
 
 TODAY = date(2026, 6, 1)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStatusBar,
     QTabBar,
+    QTableWidget,
+    QTableWidgetItem,
     QTextEdit,
     QWidget,
 )
@@ -44,6 +47,29 @@ from stellenstof_desktop.ui.safety.controller import SafetyController
 
 # The main window with its safety and privacy controllers (the `guarded` fixture).
 Guarded = tuple[MainWindow, SafetyController, PrivacyController]
+
+ObjectT = TypeVar("ObjectT", bound=QObject)
+
+
+def child(parent: QObject, kind: type[ObjectT], name: str) -> ObjectT:
+    """The descendant of `parent` of type `kind` named `name`; fails the test if there is none."""
+    found = parent.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name!r}"
+    return found
+
+
+def table_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The cell at `row`, `column` of `table`; fails the test if it is empty."""
+    found = table.item(row, column)
+    assert found is not None, f"{table.objectName()} has no item at ({row}, {column})"
+    return found
+
+
+def header_item(table: QTableWidget, column: int) -> QTableWidgetItem:
+    """The horizontal header item of `column` in `table`; fails the test if there is none."""
+    found = table.horizontalHeaderItem(column)
+    assert found is not None, f"{table.objectName()} has no header item for column {column}"
+    return found
 
 
 class FakeMessages(Messages):

@@ -9,15 +9,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from gui_helpers import (
-    FakeMessages,
-    couple_with_session,
-    open_exercise_tab,
-    run_dialog,
-    start_exercise,
-    type_text,
-    write_hidden,
-)
 from PySide6.QtCore import Qt, QTimer, qInstallMessageHandler, qWarning
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
@@ -31,6 +22,15 @@ from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.ui.kit.crash_dialog import CrashDialog
 from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.main_window import MainWindow
+from tests.gui.gui_helpers import (
+    FakeMessages,
+    couple_with_session,
+    open_exercise_tab,
+    run_dialog,
+    start_exercise,
+    type_text,
+    write_hidden,
+)
 
 MARKER = "MARKER-Zoë-7f3a"
 NAME = "Zoë-NAAM-41c9"  # a partner's name

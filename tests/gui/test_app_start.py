@@ -6,10 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from gui_helpers import FakeMessages
 
 from stellenstof_desktop.app import GuiOptions, run_gui
 from stellenstof_desktop.paths import DB_FILENAME
+from tests.gui.gui_helpers import FakeMessages
 
 
 def test_not_a_database_is_refused_and_left_untouched(tmp_path: Path) -> None:

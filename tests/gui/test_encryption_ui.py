@@ -6,14 +6,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from gui_helpers import (
-    FakeMessages,
-    Guarded,
-    run_dialog,
-    texts_everywhere,
-    type_text,
-    visible_texts,
-)
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -28,6 +20,15 @@ from stellenstof_desktop.store.crypto import FileKind, check_key, file_kind
 from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.safety.controller import OFFERED_KEY, SafetyController
+from tests.gui.gui_helpers import (
+    FakeMessages,
+    Guarded,
+    child,
+    run_dialog,
+    texts_everywhere,
+    type_text,
+    visible_texts,
+)
 
 PASSPHRASE = "lange zin met ë en spaties"
 COUPLE = "Zoë & Joël Vermeulen"
@@ -37,13 +38,7 @@ NOTE = "Zij voelt zich niet gehoord bij geldzaken"
 class RealPassphraseDialog(FakeMessages):
     """Message boxes recorded, but the real passphrase dialog, for a test to drive."""
 
-    passphrase = Messages.passphrase  # type: ignore[assignment]
-
-
-def _child(dialog: QDialog, kind: type, name: str):  # type: ignore[no-untyped-def]
-    found = dialog.findChild(kind, name)
-    assert found is not None, name
-    return found
+    passphrase = Messages.passphrase
 
 
 def _enter(field: QLineEdit, text: str) -> None:
@@ -82,10 +77,10 @@ def test_unlock_dialog_wrong_then_right(
 
     def drive(dialog: QDialog) -> None:
         assert dialog.objectName() == "passphraseDialog"
-        field = _child(dialog, QLineEdit, "passphraseField")
-        error = _child(dialog, QLabel, "passphraseError")
+        field = child(dialog, QLineEdit, "passphraseField")
+        error = child(dialog, QLabel, "passphraseError")
         assert field.echoMode() is QLineEdit.EchoMode.Password
-        assert "versleuteld" in _child(dialog, QLabel, "passphraseIntro").text()
+        assert "versleuteld" in child(dialog, QLabel, "passphraseIntro").text()
         _enter(field, "verkeerd wachtwoord")
         assert dialog.isVisible() and error.isVisible()
         assert "klopt niet" in error.text()
@@ -150,12 +145,12 @@ def test_setting_a_passphrase_through_the_menu(
     path = data_dir / DB_FILENAME
 
     def drive(dialog: QDialog) -> None:
-        new = _child(dialog, QLineEdit, "newPassphrase")
-        repeat = _child(dialog, QLineEdit, "repeatPassphrase")
-        error = _child(dialog, QLabel, "encryptionError")
-        hint = _child(dialog, QLabel, "passphraseHint").text()
+        new = child(dialog, QLineEdit, "newPassphrase")
+        repeat = child(dialog, QLineEdit, "repeatPassphrase")
+        error = child(dialog, QLabel, "encryptionError")
+        hint = child(dialog, QLabel, "passphraseHint").text()
         assert "terughalen" in hint and "8 tekens" in hint
-        _child(dialog, QSpinBox, "lockMinutes").setValue(5)
+        child(dialog, QSpinBox, "lockMinutes").setValue(5)
         type_text(new, "kort")
         type_text(repeat, "kort")
         QTest.keyClick(repeat, Qt.Key.Key_Return)
@@ -169,7 +164,7 @@ def test_setting_a_passphrase_through_the_menu(
         assert file_kind(path) is FileKind.PLAIN
         repeat.clear()
         type_text(repeat, PASSPHRASE)
-        QTest.mouseClick(_child(dialog, QPushButton, "setPassphrase"), Qt.MouseButton.LeftButton)
+        QTest.mouseClick(child(dialog, QPushButton, "setPassphrase"), Qt.MouseButton.LeftButton)
         assert not dialog.isVisible()
 
     messages.answers = [True]
@@ -195,27 +190,27 @@ def test_changing_and_removing_need_the_current_passphrase(
     before = path.read_bytes()
 
     def wrong_current(dialog: QDialog) -> None:
-        type_text(_child(dialog, QLineEdit, "currentPassphrase"), "niet het wachtwoord")
-        QTest.mouseClick(_child(dialog, QPushButton, "removePassphrase"), Qt.MouseButton.LeftButton)
+        type_text(child(dialog, QLineEdit, "currentPassphrase"), "niet het wachtwoord")
+        QTest.mouseClick(child(dialog, QPushButton, "removePassphrase"), Qt.MouseButton.LeftButton)
         assert dialog.isVisible()
-        assert "klopt niet" in _child(dialog, QLabel, "encryptionError").text()
+        assert "klopt niet" in child(dialog, QLabel, "encryptionError").text()
 
     _encryption_dialog(qtbot, guard, wrong_current)
     assert path.read_bytes() == before and guard.key == PASSPHRASE
 
     def enter_after_current(dialog: QDialog) -> None:
-        current = _child(dialog, QLineEdit, "currentPassphrase")
+        current = child(dialog, QLineEdit, "currentPassphrase")
         type_text(current, PASSPHRASE)
         QTest.keyClick(current, Qt.Key.Key_Return)  # means "change", never "remove"
         assert dialog.isVisible()
-        assert "te kort" in _child(dialog, QLabel, "encryptionError").text()
+        assert "te kort" in child(dialog, QLabel, "encryptionError").text()
 
     _encryption_dialog(qtbot, guard, enter_after_current)
     assert file_kind(path) is FileKind.ENCRYPTED and guard.key == PASSPHRASE
 
     def remove(dialog: QDialog) -> None:
-        type_text(_child(dialog, QLineEdit, "currentPassphrase"), PASSPHRASE)
-        QTest.mouseClick(_child(dialog, QPushButton, "removePassphrase"), Qt.MouseButton.LeftButton)
+        type_text(child(dialog, QLineEdit, "currentPassphrase"), PASSPHRASE)
+        QTest.mouseClick(child(dialog, QPushButton, "removePassphrase"), Qt.MouseButton.LeftButton)
 
     messages.answers = [False]  # the confirmation: not after all
     _encryption_dialog(qtbot, guard, remove)

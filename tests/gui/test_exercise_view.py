@@ -5,17 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from gui_helpers import (
-    FakeMessages,
-    click,
-    couple_with_session,
-    open_exercise_tab,
-    press,
-    start_exercise,
-    texts_everywhere,
-    type_text,
-    write_hidden,
-)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QRadioButton
 from pytestqt.qtbot import QtBot
@@ -23,16 +12,23 @@ from pytestqt.qtbot import QtBot
 from stellenstof_desktop.domain import ExercisePhase, SessionInput, Voice
 from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.services.exercise import TEXT_MAX
-from stellenstof_desktop.ui.exercise.view import ExerciseView
 from stellenstof_desktop.ui.main_window import MainWindow
+from tests.gui.gui_helpers import (
+    FakeMessages,
+    child,
+    click,
+    couple_with_session,
+    header_item,
+    open_exercise_tab,
+    press,
+    start_exercise,
+    table_item,
+    texts_everywhere,
+    type_text,
+    write_hidden,
+)
 
 TOPIC = "Wat doen we zaterdagmiddag met de kinderen?"
-
-
-def child(view: ExerciseView, kind: type, name: str):  # type: ignore[no-untyped-def]
-    found = view.findChild(kind, name)
-    assert found is not None, name
-    return found
 
 
 def restart(open_window: Callable[[], MainWindow], old: MainWindow) -> MainWindow:
@@ -330,8 +326,8 @@ def test_solo_session_writes_a_guess_of_the_absent_partner(
 
     click(qtbot, view.history_button)
     table = view.history.table
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    row = {headers[c]: table.item(0, c).text() for c in range(table.columnCount())}
+    headers = [header_item(table, c).text() for c in range(table.columnCount())]
+    row = {headers[c]: table_item(table, 0, c).text() for c in range(table.columnCount())}
     assert row["Voorkeur Fatima"] == "Marokko"
     assert row["Voorkeur Youssef"] == "(niet bij de sessie)"
     assert row["Stem Fatima"] == "deels" and row["Stem Youssef"] == "—"
@@ -379,7 +375,7 @@ def test_history_and_balance_figures(
     assert "Anne: 2× helemaal, 1× deels, 0× niet" in description
 
     table = view.history.table
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    headers = [header_item(table, c).text() for c in range(table.columnCount())]
     assert headers == [
         "Datum",
         "Beslissing",
@@ -390,7 +386,7 @@ def test_history_and_balance_figures(
         "Stem Bram",
         "Stand",
     ]
-    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(4)]
+    rows = [[table_item(table, r, c).text() for c in range(table.columnCount())] for r in range(4)]
     assert [r[1] for r in rows] == ["Kerst", "Oppas", "Eten", "Uitje"]  # newest first
     assert rows[0][2:5] == ["(nog verborgen)", "(nog verborgen)", ""]
     assert rows[3][2:] == ["Zwemmen", "Bos", "Samen: Uitje", "helemaal", "niet", "Klaar"]

@@ -7,17 +7,6 @@ from collections.abc import Callable
 
 import pytest
 import shiboken6
-from gui_helpers import (
-    click,
-    couple_with_session,
-    open_exercise_tab,
-    press,
-    start_exercise,
-    texts_everywhere,
-    type_text,
-    visible_texts,
-    write_hidden,
-)
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtTest import QTest
@@ -45,6 +34,17 @@ from stellenstof_desktop.ui.exercise.view import ExerciseView
 from stellenstof_desktop.ui.hidden_input.editor import PrivateEditor
 from stellenstof_desktop.ui.hidden_input.look import HANDOVER_POINT_SIZE
 from stellenstof_desktop.ui.main_window import MainWindow
+from tests.gui.gui_helpers import (
+    click,
+    couple_with_session,
+    open_exercise_tab,
+    press,
+    start_exercise,
+    texts_everywhere,
+    type_text,
+    visible_texts,
+    write_hidden,
+)
 
 SECRET_A = "Geheim-Anne-ë7Q"
 SECRET_B = "Geheim-Bram-🎈K2"
@@ -110,9 +110,9 @@ def _plant(window: QMainWindow, hidden_tab: QWidget, where: str) -> None:
         layout.addWidget(combo)
     elif where == "model item tooltip":
         model = QStandardItemModel(window)
-        item = QStandardItem("cel")
-        item.setToolTip(MARKER)
-        model.appendRow(item)
+        cell = QStandardItem("cel")
+        cell.setToolTip(MARKER)
+        model.appendRow(cell)
         view = QTableView()
         view.setModel(model)
         layout.addWidget(view)

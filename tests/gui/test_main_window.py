@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from gui_helpers import FakeMessages, run_dialog, type_text
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
 from stellenstof_desktop.ui.couples.dialogs import CoupleDialog, SessionDialog
 from stellenstof_desktop.ui.main_window import MainWindow
+from tests.gui.gui_helpers import FakeMessages, run_dialog, type_text
 
 
 def new_couple(qtbot: QtBot, window: MainWindow, first: str, second: str = "") -> None:
@@ -30,10 +31,17 @@ def new_session(qtbot: QtBot, window: MainWindow, when: date | None = None) -> N
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, SessionDialog)
         if when is not None:
-            dialog.date.setDate(when)
+            dialog.date.setDate(QDate(when.year, when.month, when.day))
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     run_dialog(qtbot, window.act_new_session.trigger, fill)
+
+
+def open_session_id(window: MainWindow) -> int:
+    """The ID of the session open in `window`; fails the test if none is open."""
+    session_id = window.current_session_id()
+    assert session_id is not None, "no session is open"
+    return session_id
 
 
 def items(widget: QListWidget) -> list[str]:
@@ -68,6 +76,7 @@ def test_switching_sessions_saves_immediately(qtbot: QtBot, window: MainWindow) 
     new_couple(qtbot, window, "Anne", "Bram")
     new_session(qtbot, window, date(2026, 1, 5))
     first = window.current_session_id()
+    assert first is not None
     type_text(window.notes.shared, "eerste sessie")
     new_session(qtbot, window, date(2026, 2, 5))  # switching happens before the timer fires
     assert window.current_session_id() != first
@@ -81,7 +90,7 @@ def test_tab_switch_saves(qtbot: QtBot, window: MainWindow) -> None:
     new_session(qtbot, window)
     type_text(window.notes.private, "privé")
     window.session_view.flush()
-    assert window.services.notes.get(window.current_session_id()).private == "privé"
+    assert window.services.notes.get(open_session_id(window)).private == "privé"
 
 
 def test_search_filters_as_you_type_ignoring_accents(qtbot: QtBot, window: MainWindow) -> None:
@@ -138,7 +147,7 @@ def test_delete_couple_needs_confirmation_and_really_deletes(
 
 
 def test_failed_save_keeps_text_and_says_so(
-    qtbot: QtBot, window: MainWindow, messages: FakeMessages, monkeypatch
+    qtbot: QtBot, window: MainWindow, messages: FakeMessages, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from stellenstof_desktop.errors import StorageError
 
@@ -158,7 +167,7 @@ def test_failed_save_keeps_text_and_says_so(
 
     monkeypatch.setattr(window.services.notes, "save", real_save)
     assert window.flush() is True
-    assert window.services.notes.get(window.current_session_id()).shared == "niet kwijtraken"
+    assert window.services.notes.get(open_session_id(window)).shared == "niet kwijtraken"
 
 
 def test_window_size_is_remembered(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:

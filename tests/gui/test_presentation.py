@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from gui_helpers import Guarded, couple_with_session, show_tab, visible_texts
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -15,6 +14,7 @@ from stellenstof_desktop.domain import NoteKind, SessionInput
 from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.privacy.presentation import HIDDEN_NAMES
 from stellenstof_desktop.ui.session.step import StepView
+from tests.gui.gui_helpers import Guarded, child, couple_with_session, show_tab, visible_texts
 
 
 def _private_widgets(window: MainWindow) -> list[tuple[QWidget, QWidget]]:
@@ -72,7 +72,7 @@ def test_presentation_mode_hides_what_the_couple_must_not_see(
     assert not window.notes.private.isVisible()
     assert window.windowTitle() == APP_NAME
     assert not privacy.act_retention.isEnabled() and not window.act_find.isEnabled()
-    assert window.findChild(QWidget, "presentationBadge").isVisible()
+    assert child(window, QWidget, "presentationBadge").isVisible()
     shown = "\n".join(
         text for page in window.session_view.pages for text in visible_texts(page, shown_only=True)
     )

@@ -7,7 +7,6 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-from gui_helpers import FakeMessages, Guarded, run_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
@@ -15,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from stellenstof_desktop.domain import CoupleInput, NoteKind, PartnerInput, SessionInput
 from stellenstof_desktop.paths import DB_FILENAME
 from stellenstof_desktop.ui.main_window import MainWindow
+from tests.gui.gui_helpers import FakeMessages, Guarded, child, run_dialog
 
 MARKER = "WIS-MIJ-HELEMAAL-4711"
 
@@ -110,11 +110,11 @@ def test_retention_reminder_and_dialog(
     assert "Lang" not in message  # no names: the couple in the room may read it
 
     def drive(dialog: QDialog) -> None:
-        listing = dialog.findChild(QListWidget, "retentionList")
+        listing = child(dialog, QListWidget, "retentionList")
         texts = [listing.item(i).text() for i in range(listing.count())]
         assert len(texts) == 2 and texts[0].startswith("Lang & Geleden — laatste sessie")
-        erase = dialog.findChild(QPushButton, "retentionErase")
-        keep = dialog.findChild(QPushButton, "retentionKeep")
+        erase = child(dialog, QPushButton, "retentionErase")
+        keep = child(dialog, QPushButton, "retentionKeep")
         assert not erase.isEnabled()
         listing.item(1).setCheckState(Qt.CheckState.Checked)  # keep "Oud & Bewaard"
         keep.click()
@@ -123,7 +123,7 @@ def test_retention_reminder_and_dialog(
         messages.answers = [True]
         erase.click()
         assert listing.count() == 0
-        months = dialog.findChild(QSpinBox, "retentionMonths")
+        months = child(dialog, QSpinBox, "retentionMonths")
         months.setValue(1)  # a shorter period lists the recent couple too
         assert listing.count() == 1
 

@@ -16,6 +16,7 @@ from stellenstof_desktop.content import Method
 from stellenstof_desktop.domain import (
     CoupleDetails,
     CoupleInput,
+    CoupleProgress,
     PartnerInput,
     SessionDetails,
     SessionInput,
@@ -27,6 +28,7 @@ from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.session.notes import NotesView
 from stellenstof_desktop.ui.session.progress import CHECK_COLOUR, ProgressView
 from stellenstof_desktop.ui.session.progress_chart import ScoreChart
+from tests.gui.gui_helpers import header_item, table_item
 
 EQUAL, ROOM = "checkin.gelijkwaardig", "checkin.ruimte"
 START = date(2025, 3, 3)
@@ -171,8 +173,8 @@ def test_grid_checks_the_steps_discussed_per_session(
     assert has_check_mark(view, 0, 0) and has_check_mark(view, 1, 1)
     assert not has_check_mark(view, 1, 0) and not has_check_mark(view, 0, 1)
     # The open session's column stands out.
-    assert grid.horizontalHeaderItem(0).font().bold()
-    assert not grid.horizontalHeaderItem(1).font().bold()
+    assert header_item(grid, 0).font().bold()
+    assert not header_item(grid, 1).font().bold()
 
 
 def test_empty_state_before_any_check_in(view: ProgressView, services: Services) -> None:
@@ -198,7 +200,7 @@ def test_solo_session_shows_the_one_partner_who_came(
 
     assert view.series_data()[EQUAL] == {"Fatima": [(only.date, 4)], "Youssef": []}
     assert [day for day, _text in view.charts[0].x_labels()] == [only.date]
-    assert view.steps_grid.horizontalHeaderItem(0).toolTip().endswith("Aanwezig: Fatima")
+    assert header_item(view.steps_grid, 0).toolTip().endswith("Aanwezig: Fatima")
 
 
 def test_forty_sessions_thin_the_dates_and_scroll_the_grid(
@@ -220,7 +222,7 @@ def test_forty_sessions_thin_the_dates_and_scroll_the_grid(
     assert grid.columnCount() == 40
     assert grid.horizontalScrollBar().maximum() > 0  # the sessions scroll sideways
     qtbot.waitUntil(
-        lambda: grid.visualItemRect(grid.item(0, 30)).intersects(grid.viewport().rect())
+        lambda: grid.visualItemRect(table_item(grid, 0, 30)).intersects(grid.viewport().rect())
     )
 
 
@@ -254,9 +256,12 @@ def test_reloads_when_shown_and_not_while_hidden(
     qtbot.waitExposed(tabs)
     calls: list[int] = []
     real = services.progress.progress
-    monkeypatch.setattr(
-        services.progress, "progress", lambda couple_id: calls.append(couple_id) or real(couple_id)
-    )
+
+    def counted(couple_id: int) -> CoupleProgress:
+        calls.append(couple_id)
+        return real(couple_id)
+
+    monkeypatch.setattr(services.progress, "progress", counted)
 
     page.show_session(only)
     assert calls == []  # a hidden tab costs nothing on a session switch

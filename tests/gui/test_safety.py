@@ -6,14 +6,13 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from gui_helpers import FakeMessages, Guarded
-
 from stellenstof_desktop.app import GuiOptions, run_gui
 from stellenstof_desktop.domain import CoupleInput, NoteKind, PartnerInput, SessionInput
 from stellenstof_desktop.paths import DB_FILENAME
 from stellenstof_desktop.services.container import open_services
 from stellenstof_desktop.store.backup import daily_backup
 from stellenstof_desktop.ui.main_window import MainWindow
+from tests.gui.gui_helpers import FakeMessages, Guarded
 
 
 def _couple_names(window: MainWindow) -> list[str]:

@@ -10,13 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gui_helpers import FakeMessages
 from pytestqt.qtbot import QtBot
 
 from stellenstof_desktop.app import GuiOptions, run_gui
 from stellenstof_desktop.paths import DB_FILENAME
 from stellenstof_desktop.ui.safety import single_instance
 from stellenstof_desktop.ui.safety.single_instance import SingleInstance
+from tests.gui.gui_helpers import FakeMessages
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from gui_helpers import click, press, show_tab, texts_everywhere, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from stellenstof_desktop.domain import CoupleInput, PartnerInput, SessionInput
 from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.session.step import StepView
+from tests.gui.gui_helpers import child, click, press, show_tab, texts_everywhere, type_text
 
 KEY = "patroon.mijn_aandeel"
 
@@ -83,8 +83,8 @@ def test_hidden_prompt_in_a_solo_session_asks_only_the_partner_present(
     box = page.prompts.hidden[KEY]
     click(qtbot, box.start_button)
     write(qtbot, window, page, "Sanne", "alleen Sanne")
-    assert box.flow.stage == "ready"
-    reveal = box.flow.findChild(QPushButton, "revealButton")
+    assert box.flow is not None and box.flow.stage == "ready"
+    reveal = child(box.flow, QPushButton, "revealButton")
     click(qtbot, reveal)
     assert page.stack.currentWidget() is page.scroll_area
     shown = [label.text() for label in page.findChildren(QLabel, "revealedAnswer")]

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from gui_helpers import FakeMessages, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QToolButton
@@ -15,10 +14,13 @@ from pytestqt.qtbot import QtBot
 from stellenstof_desktop.app import GuiOptions, run_gui
 from stellenstof_desktop.domain import CoupleInput, PartnerInput, SessionInput
 from stellenstof_desktop.paths import DB_FILENAME
+from stellenstof_desktop.ui.kit.scale_input import ScaleInput
 from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.session.agreements import AgreementsView
+from stellenstof_desktop.ui.session.decision_map import DecisionMap
 from stellenstof_desktop.ui.session.overview import OverviewView
 from stellenstof_desktop.ui.session.step import StepView
+from tests.gui.gui_helpers import FakeMessages, child, type_text
 
 
 def session_for(window: MainWindow, solo: bool = False, day: date = date(2026, 3, 1)) -> int:
@@ -55,10 +57,16 @@ def editor(page: StepView | OverviewView, name: str) -> QPlainTextEdit:
     return found
 
 
+def partner_id(window: MainWindow, index: int) -> int:
+    """The ID of partner `index` (by position) of the open session."""
+    session = window.session_view.session
+    assert session is not None, "no session is open"
+    return session.partners[index].id
+
+
 def click_scale(page: StepView | OverviewView, key: str, position: int, value: int) -> None:
-    scale = page.findChild(object, f"scale:{key}:{position}")
-    assert scale is not None
-    button = scale.findChild(QToolButton, f"scale{value}")
+    scale = child(page, ScaleInput, f"scale:{key}:{position}")
+    button = child(scale, QToolButton, f"scale{value}")
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -88,15 +96,15 @@ def test_every_kind_of_answer_survives_a_restart(
     type_text(editor(one, "answer:patroon.wat_het_oplevert:2"), "Rust, maar ik mis mijn stem")
     click_scale(one, "patroon.herkenning", 1, 8)
     click_scale(one, "patroon.herkenning", 2, 3)
-    QTest.keyClick(one.findChild(QCheckBox, "discussed"), Qt.Key.Key_Space)
+    QTest.keyClick(child(one, QCheckBox, "discussed"), Qt.Key.Key_Space)
     type_text(editor(one, "observation"), "Joost kijkt weg")
 
     three = step(window, 3)
     window.session_view.tabs.setCurrentWidget(three)  # switching tabs saves step 1 at once
-    grid = three.findChild(object, "map:gelijk.kaart")
+    grid = child(three, DecisionMap, "map:gelijk.kaart")
     for area in ("eten", "uitjes", "geld"):
         grid.combos[(area, None)].setCurrentIndex(1)  # Sanne decides now
-    grid.combos[("geld", window.session_view.session.partners[1].id)].setCurrentIndex(3)  # samen
+    grid.combos[("geld", partner_id(window, 1))].setCurrentIndex(3)  # samen
     assert grid.summary.text() == "Nu: 3 van 8 door Sanne."
 
     overview = window.page(OverviewView)
@@ -113,24 +121,14 @@ def test_every_kind_of_answer_survives_a_restart(
         editor(one, "answer:patroon.wat_het_oplevert:2").toPlainText()
         == "Rust, maar ik mis mijn stem"
     )
-    assert (
-        one.prompts.scales[
-            ("patroon.herkenning", again.session_view.session.partners[0].id)
-        ].value()
-        == 8
-    )
-    assert one.findChild(QCheckBox, "discussed").isChecked()
+    assert one.prompts.scales[("patroon.herkenning", partner_id(again, 0))].value() == 8
+    assert child(one, QCheckBox, "discussed").isChecked()
     assert editor(one, "observation").toPlainText() == "Joost kijkt weg"
-    grid = step(again, 3).findChild(object, "map:gelijk.kaart")
+    grid = child(step(again, 3), DecisionMap, "map:gelijk.kaart")
     assert grid.choices(None) == {"eten": "1", "uitjes": "1", "geld": "1"}
-    assert grid.choices(again.session_view.session.partners[1].id) == {"geld": "samen"}
+    assert grid.choices(partner_id(again, 1)) == {"geld": "samen"}
     overview = again.page(OverviewView)
-    assert (
-        overview.prompts.scales[
-            ("checkin.gelijkwaardig", again.session_view.session.partners[0].id)
-        ].value()
-        == 4
-    )
+    assert overview.prompts.scales[("checkin.gelijkwaardig", partner_id(again, 0))].value() == 4
     marks = [w.text() for w in overview.findChildren(QLabel) if w.text() in ("✓", "–")]
     assert marks[0] == "✓" and marks.count("✓") == 1  # step 1 discussed
 

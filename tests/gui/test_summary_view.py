@@ -8,21 +8,22 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from gui_helpers import FakeMessages, run_dialog, type_text
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
-from sample_session import LOGO_PNG, SECRETS, Sample, make_sample, png
 
 from stellenstof_desktop.app import load_content
 from stellenstof_desktop.content import Method
 from stellenstof_desktop.domain import NoteKind
+from stellenstof_desktop.report.model import SessionSummary
 from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.summary.profile_dialog import ProfileDialog
 from stellenstof_desktop.ui.summary.view import FOLDER_KEY, SummaryView
+from tests.gui.gui_helpers import FakeMessages, run_dialog, type_text
+from tests.sample_session import LOGO_PNG, SECRETS, Sample, make_sample, png
 
 
 class Recorder:
@@ -124,7 +125,12 @@ def test_regenerates_when_shown_not_while_hidden(
 ) -> None:
     builds: list[int] = []
     build = services.summary.build
-    services.summary.build = lambda *a: builds.append(1) or build(*a)  # type: ignore[method-assign]
+
+    def counted(session_id: int, method: Method) -> SessionSummary:
+        builds.append(1)
+        return build(session_id, method)
+
+    services.summary.build = counted  # type: ignore[method-assign]
     view.hide()
     services.notes.save(sample.session_id, NoteKind.SHARED, "NIEUW-GETYPT")
     qtbot.wait(20)
@@ -177,9 +183,11 @@ def test_email_opens_a_draft_with_the_pdf(
     message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1"
     assert "sanne@example.nl" in message["To"] and "joost@example.nl" in message["To"]
-    (attachment,) = list(message.iter_attachments())  # type: ignore[attr-defined]
+    (attachment,) = list(message.iter_attachments())
     assert attachment.get_content() == view.pdf
-    assert (eml.parent / attachment.get_filename()).read_bytes() == view.pdf
+    filename = attachment.get_filename()
+    assert filename is not None
+    assert (eml.parent / filename).read_bytes() == view.pdf
     assert messages.shown == []
 
 
@@ -191,10 +199,12 @@ def test_email_with_password_attaches_the_locked_pdf(
     message = email.message_from_bytes(
         Path(recorder.urls[0].toLocalFile()).read_bytes(), policy=policy.default
     )
-    (attachment,) = list(message.iter_attachments())  # type: ignore[attr-defined]
+    (attachment,) = list(message.iter_attachments())
     reader = PdfReader(BytesIO(attachment.get_content()))
     assert reader.is_encrypted and reader.decrypt("geheim")
-    assert "telefonisch" in message.get_body(("plain",)).get_content()  # type: ignore[attr-defined]
+    body = message.get_body(("plain",))
+    assert body is not None
+    assert "telefonisch" in body.get_content()
     assert messages.shown[-1][0] == "info" and "telefonisch" in messages.shown[-1][2]
 
 

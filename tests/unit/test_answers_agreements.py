@@ -7,6 +7,7 @@ from datetime import date, time
 import pytest
 
 from stellenstof_desktop.domain import (
+    AgreementInput,
     AgreementReview,
     CoupleInput,
     PartnerInput,
@@ -14,7 +15,6 @@ from stellenstof_desktop.domain import (
     SessionStatus,
 )
 from stellenstof_desktop.errors import NotFoundError, ValidationError
-from stellenstof_desktop.services.agreements import AgreementInput
 from stellenstof_desktop.services.container import Services
 
 

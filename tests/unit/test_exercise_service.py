@@ -11,6 +11,7 @@ import pytest
 from stellenstof_desktop.domain import (
     CoupleDetails,
     CoupleInput,
+    ExerciseInfo,
     ExercisePhase,
     PartnerInput,
     SessionDetails,
@@ -22,7 +23,6 @@ from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.services.exercise import (
     TEXT_MAX,
     TOPIC_MAX,
-    ExerciseInfo,
     ExerciseNotFoundError,
     NotAllEnteredError,
     PhaseError,

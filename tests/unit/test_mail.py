@@ -10,10 +10,15 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from sample_session import make_sample
 
 from stellenstof_desktop.content import Method, load_method
-from stellenstof_desktop.domain import CoupleInput, PartnerInput, SessionInput
+from stellenstof_desktop.domain import (
+    DEFAULT_BODY,
+    DEFAULT_SUBJECT,
+    CoupleInput,
+    PartnerInput,
+    SessionInput,
+)
 from stellenstof_desktop.paths import resource_path
 from stellenstof_desktop.report.mail import (
     PASSWORD_NOTE,
@@ -24,7 +29,7 @@ from stellenstof_desktop.report.mail import (
 )
 from stellenstof_desktop.report.model import SessionSummary
 from stellenstof_desktop.services.container import Services
-from stellenstof_desktop.services.profile import DEFAULT_BODY, DEFAULT_SUBJECT
+from tests.sample_session import make_sample
 
 PDF = b"%PDF-1.4\n% not a real pdf, but bytes to compare\n" + bytes(range(256)) * 40
 

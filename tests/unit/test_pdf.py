@@ -14,8 +14,7 @@ from typing import get_args
 import pytest
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
-from pypdf.generic import DictionaryObject
-from sample_session import SECRETS, SHARED, make_sample
+from pypdf.generic import DictionaryObject, PdfObject
 
 from stellenstof_desktop.cli import main
 from stellenstof_desktop.content import Method, load_method
@@ -25,6 +24,7 @@ from stellenstof_desktop.report.model import Item, Person, Practice, SessionSumm
 from stellenstof_desktop.report.pdf import RENDERERS, encrypt, render_summary
 from stellenstof_desktop.report.worksheet import render_worksheet
 from stellenstof_desktop.services.container import Services
+from tests.sample_session import SECRETS, SHARED, make_sample
 
 HOSTILE = (
     '<b>vet</b> R&D &amp; ]]> <img src="/etc/passwd"/> <para> <br> & < >\n'
@@ -104,6 +104,12 @@ def test_pdftotext_agrees(summary: SessionSummary, tmp_path: Path) -> None:
     assert "GEDEELD-NOTITIE" in out and "GEHEIM" not in out
 
 
+def _dictionary(value: PdfObject) -> DictionaryObject:
+    """A PDF dictionary entry that holds a dictionary (pypdf types every entry as any object)."""
+    assert isinstance(value, DictionaryObject), type(value)
+    return value
+
+
 def test_pages_are_numbered_and_metadata_is_dutch(summary: SessionSummary) -> None:
     reader = PdfReader(BytesIO(render_summary(summary)))
     total = len(reader.pages)
@@ -115,12 +121,12 @@ def test_pages_are_numbered_and_metadata_is_dutch(summary: SessionSummary) -> No
     assert meta.title == "Sessieverslag Sanne & Joost de Vries, dinsdag 2 juni 2026"
     assert meta.author == "Marieke Jansen"
     assert meta.subject == "Verslag van een coachingsessie"
-    assert reader.trailer["/Root"]["/Lang"] == "nl-NL"
+    assert _dictionary(reader.trailer["/Root"])["/Lang"] == "nl-NL"
 
 
 def test_fonts_are_embedded_truetype(summary: SessionSummary) -> None:
     reader = PdfReader(BytesIO(render_summary(summary)))
-    fonts = reader.pages[0]["/Resources"]["/Font"]
+    fonts = _dictionary(_dictionary(reader.pages[0]["/Resources"])["/Font"])
     names = set()
     for ref in fonts.values():
         font = ref.get_object()
@@ -199,7 +205,7 @@ def test_password_protects_with_aes256(summary: SessionSummary, tmp_path: Path) 
     assert reader.decrypt("geheim wachtwoord")
     assert reader.metadata is not None and reader.metadata.title
     assert "GEDEELD-NOTITIE" in "".join(p.extract_text() for p in reader.pages)
-    assert "/AESV3" in str(reader.trailer["/Encrypt"]["/CF"])
+    assert "/AESV3" in str(_dictionary(reader.trailer["/Encrypt"])["/CF"])
     qpdf_check(pdf, tmp_path, "--password=geheim wachtwoord")
 
 

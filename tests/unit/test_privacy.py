@@ -8,8 +8,7 @@ import sqlite3
 import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
-
-from sample_session import make_sample
+from typing import Any
 
 import stellenstof_desktop
 from stellenstof_desktop.content import Method, load_method
@@ -19,6 +18,7 @@ from stellenstof_desktop.services.container import Services, open_services
 from stellenstof_desktop.services.couples import CoupleService
 from stellenstof_desktop.services.privacy import ERASED_MIRROR
 from stellenstof_desktop.store.backup import backup_file, restore_backup
+from tests.sample_session import make_sample
 
 TRACES = (
     "Sanne & Joost de Vries",
@@ -161,7 +161,7 @@ def test_a_new_couple_never_gets_an_erased_id(services: Services) -> None:
     assert new.id not in (first.id, last.id) and new.id > last.id
 
 
-def _export_zip(data: bytes) -> tuple[dict, list[str]]:  # type: ignore[type-arg]
+def _export_zip(data: bytes) -> tuple[dict[str, Any], list[str]]:
     import io
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:

@@ -115,9 +115,9 @@ def test_database_of_an_earlier_release_upgrades_without_loss(tmp_path: Path) ->
     db.close()
     (backup,) = (tmp_path / "backups").iterdir()
     assert backup.name.startswith("voor-update-0001-")
-    with sqlite3.connect(backup) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
-    conn.close()
+    with sqlite3.connect(backup) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    raw.close()
 
 
 STORE = "stellenstof_desktop.store"

@@ -7,10 +7,9 @@ from datetime import date
 from typing import get_args
 
 import pytest
-from sample_session import LOGO_PNG, SECRETS, SHARED, make_sample
 
 from stellenstof_desktop.content import PROMPT_KINDS, Method, load_method
-from stellenstof_desktop.domain import AgreementReview, Voice
+from stellenstof_desktop.domain import DEFAULT_BODY, AgreementReview, CoachProfile, Voice
 from stellenstof_desktop.errors import NotFoundError, ValidationError
 from stellenstof_desktop.paths import resource_path
 from stellenstof_desktop.report.model import (
@@ -22,13 +21,10 @@ from stellenstof_desktop.report.model import (
 )
 from stellenstof_desktop.report.text import file_name, fill_template, long_date
 from stellenstof_desktop.services.container import Services
-from stellenstof_desktop.services.profile import (
-    DEFAULT_BODY,
-    PROFILE_KEY,
-    CoachProfile,
-)
+from stellenstof_desktop.services.profile import PROFILE_KEY
 from stellenstof_desktop.services.summary import ITEM_BUILDERS
 from stellenstof_desktop.store.models import Setting
+from tests.sample_session import LOGO_PNG, SECRETS, SHARED, make_sample
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,14 @@ from stellenstof_desktop.ui.kit.widgets import named
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _item_id(item: QListWidgetItem | None) -> int | None:
+    """The database ID a list row holds (Qt returns item data untyped), None without a row."""
+    if item is None:
+        return None
+    item_id: int = item.data(ID_ROLE)
+    return item_id
+
+
 def _buttons(actions: list[QAction]) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
@@ -148,8 +156,7 @@ class CouplePanel(QWidget):
         return next((c.display_name for c in self._couples if c.id == couple_id), None)
 
     def current_couple_id(self) -> int | None:
-        item = self.couples.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        return _item_id(self.couples.currentItem())
 
     def select_couple(self, couple_id: int | None) -> bool:
         for row in range(self.couples.count()):
@@ -184,8 +191,7 @@ class CouplePanel(QWidget):
             self.sessions_label.setText(self.tr("<b>Sessies</b>") + " · " + escape(couple_name))
 
     def current_session_id(self) -> int | None:
-        item = self.sessions.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        return _item_id(self.sessions.currentItem())
 
     def select_session(self, session_id: int | None, notify: bool = True) -> bool:
         self.sessions.blockSignals(not notify)

@@ -6,8 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from stellenstof_desktop.domain import Voice
-from stellenstof_desktop.services.exercise import Balance
+from stellenstof_desktop.domain import Balance, Voice
 from stellenstof_desktop.ui.exercise.parts import VOICE_COLORS
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from stellenstof_desktop.services.exercise import ExerciseInfo
+from stellenstof_desktop.domain import ExerciseInfo
 from stellenstof_desktop.ui.exercise.parts import (
     ACCENT,
     MUTED,

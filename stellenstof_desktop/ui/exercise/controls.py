@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from stellenstof_desktop.domain import ExercisePhase
-from stellenstof_desktop.services.exercise import ExerciseInfo
+from stellenstof_desktop.domain import ExerciseInfo, ExercisePhase
 from stellenstof_desktop.ui.exercise.parts import ERROR, font, phase_label, text_label
 from stellenstof_desktop.ui.kit.widgets import named
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from stellenstof_desktop.services.exercise import ExerciseInfo
+from stellenstof_desktop.domain import ExerciseInfo
 from stellenstof_desktop.ui.exercise.cards import TopicScreen, preference_cards
 from stellenstof_desktop.ui.exercise.parts import MUTED, absent_name, text_editor, text_label
 from stellenstof_desktop.ui.kit.format import names

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stellenstof_desktop.domain import Voice
-from stellenstof_desktop.services.exercise import FLOW, ExerciseInfo
+from stellenstof_desktop.domain import FLOW, ExerciseInfo, Voice
 from stellenstof_desktop.ui.exercise.cards import TopicScreen, preference_cards
 from stellenstof_desktop.ui.exercise.parts import (
     MUTED,

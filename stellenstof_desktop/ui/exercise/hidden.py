@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from stellenstof_desktop.services.exercise import TEXT_MAX, ExerciseInfo
+from stellenstof_desktop.domain import ExerciseInfo
+from stellenstof_desktop.services.exercise import TEXT_MAX
 from stellenstof_desktop.ui.exercise.parts import absent_name
 from stellenstof_desktop.ui.hidden_input.widget import HiddenInput, dispose
 

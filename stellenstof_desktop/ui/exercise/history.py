@@ -18,8 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stellenstof_desktop.domain import ExercisePhase, PartnerInfo, Voice
-from stellenstof_desktop.services.exercise import Balance, ExerciseHistory, HistoryItem
+from stellenstof_desktop.domain import (
+    Balance,
+    ExerciseHistory,
+    ExercisePhase,
+    HistoryItem,
+    PartnerInfo,
+    Voice,
+)
 from stellenstof_desktop.ui.exercise.balance_chart import BalanceChart
 from stellenstof_desktop.ui.exercise.parts import (
     MUTED,

@@ -6,8 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QScrollArea, QWidget
 
-from stellenstof_desktop.domain import ExercisePhase, Voice
-from stellenstof_desktop.services.exercise import ExerciseInfo
+from stellenstof_desktop.domain import ExerciseInfo, ExercisePhase, Voice
 from stellenstof_desktop.ui.kit.format import names
 from stellenstof_desktop.ui.kit.widgets import named
 

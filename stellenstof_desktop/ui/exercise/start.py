@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from stellenstof_desktop.services.exercise import TOPIC_MAX, ExerciseInfo
+from stellenstof_desktop.domain import ExerciseInfo
+from stellenstof_desktop.services.exercise import TOPIC_MAX
 from stellenstof_desktop.ui.exercise.parts import ERROR, MUTED, font, text_label
 from stellenstof_desktop.ui.kit.widgets import named
 

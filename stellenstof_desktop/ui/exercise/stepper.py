@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from stellenstof_desktop.domain import ExercisePhase
-from stellenstof_desktop.services.exercise import FLOW
+from stellenstof_desktop.domain import FLOW, ExercisePhase
 from stellenstof_desktop.ui.exercise.parts import ACCENT, phase_label
 from stellenstof_desktop.ui.kit.widgets import named
 

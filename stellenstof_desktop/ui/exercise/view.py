@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from stellenstof_desktop.domain import ExercisePhase, SessionDetails, Voice
+from stellenstof_desktop.domain import ExerciseInfo, ExercisePhase, SessionDetails, Voice
 from stellenstof_desktop.errors import KnownError, ValidationError
-from stellenstof_desktop.services.exercise import ExerciseInfo
 from stellenstof_desktop.ui.exercise.controls import ExerciseBar, PhaseNav
 from stellenstof_desktop.ui.exercise.conversation import RevealedScreen, TalkScreen
 from stellenstof_desktop.ui.exercise.decision import CancelledScreen, DecideScreen, DoneScreen

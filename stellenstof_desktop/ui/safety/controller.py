@@ -23,9 +23,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
+from stellenstof_desktop.domain import Backup
 from stellenstof_desktop.errors import KnownError, NotADatabaseError
 from stellenstof_desktop.paths import DataPaths
-from stellenstof_desktop.services.vault import Backup, Runner, Vault
+from stellenstof_desktop.services.vault import Runner, Vault
 from stellenstof_desktop.ui.kit.format import long_date
 from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
 from stellenstof_desktop.ui.safety.dialogs import (

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stellenstof_desktop.domain import PartnerInfo, SessionDetails
+from stellenstof_desktop.domain import AgreementInfo, AgreementInput, PartnerInfo, SessionDetails
 from stellenstof_desktop.errors import KnownError, ValidationError
-from stellenstof_desktop.services.agreements import AgreementInfo, AgreementInput, AgreementService
+from stellenstof_desktop.services.agreements import AgreementService
 from stellenstof_desktop.ui.kit.labels import plain_label
 from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
 from stellenstof_desktop.ui.kit.widgets import centered_column, clear_layout, named

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from stellenstof_desktop.content import Method
-from stellenstof_desktop.domain import AgreementReview, SessionDetails
+from stellenstof_desktop.domain import AgreementReview, SessionAnswers, SessionDetails
 from stellenstof_desktop.services.agreements import AgreementService
-from stellenstof_desktop.services.answers import AnswerService, SessionAnswers
+from stellenstof_desktop.services.answers import AnswerService
 from stellenstof_desktop.ui.kit.format import long_date, names
 from stellenstof_desktop.ui.kit.labels import card, plain_label
 from stellenstof_desktop.ui.kit.widgets import centered_column, clear_layout

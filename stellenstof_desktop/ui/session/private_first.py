@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stellenstof_desktop.content import Prompt
-from stellenstof_desktop.domain import SessionDetails
+from stellenstof_desktop.domain import SessionAnswers, SessionDetails
 from stellenstof_desktop.errors import KnownError
-from stellenstof_desktop.services.answers import AnswerService, SessionAnswers
+from stellenstof_desktop.services.answers import AnswerService
 from stellenstof_desktop.ui.hidden_input.widget import HiddenInput
 from stellenstof_desktop.ui.kit.widgets import clear_layout, named
 from stellenstof_desktop.ui.session.page import SessionPage

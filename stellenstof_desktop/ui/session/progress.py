@@ -1,6 +1,6 @@
 """The "Voortgang" tab: a couple's check-in scores over the sessions, and the steps covered.
 
-Imported only once the database is open (see `ui/session/tabs.py`), so QtCharts, which
+Imported only once the database is open (see `ui/tabs.py`), so QtCharts, which
 `progress_chart` brings in, costs nothing at first paint.
 """
 
@@ -55,7 +55,8 @@ from stellenstof_desktop.ui.session.progress_chart import CURRENT_TINT, ScoreCha
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method, Prompt
-    from stellenstof_desktop.services.progress import CoupleProgress, ProgressService
+    from stellenstof_desktop.domain import CoupleProgress
+    from stellenstof_desktop.services.progress import ProgressService
 
 # Whether a step was discussed in a session: the check-mark delegate paints from this.
 DISCUSSED_ROLE = Qt.ItemDataRole.UserRole + 1

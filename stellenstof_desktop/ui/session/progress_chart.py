@@ -1,7 +1,7 @@
 """The score chart of the "Voortgang" tab: one check-in question over the sessions.
 
 QtCharts loads with this module; only `ui/session/progress.py` imports it, and that module
-only once the database is open (see `ui/session/tabs.py`).
+only once the database is open (see `ui/tabs.py`).
 """
 
 from __future__ import annotations

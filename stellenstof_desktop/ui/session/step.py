@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from stellenstof_desktop.content import Prompt, Step
-from stellenstof_desktop.domain import PartnerInfo, SessionDetails
-from stellenstof_desktop.services.answers import AnswerService, SessionAnswers
+from stellenstof_desktop.domain import PartnerInfo, SessionAnswers, SessionDetails
+from stellenstof_desktop.services.answers import AnswerService
 from stellenstof_desktop.ui.kit.labels import PRIVATE_COLOR, card, plain_label
 from stellenstof_desktop.ui.kit.scale_input import ScaleInput
 from stellenstof_desktop.ui.kit.widgets import centered_column, clear_layout, named

@@ -23,13 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stellenstof_desktop.domain import CoachProfile
 from stellenstof_desktop.errors import KnownError, ValidationError
-from stellenstof_desktop.services.profile import (
-    FIELD_MAX,
-    LOGO_MAX_BYTES,
-    CoachProfile,
-    ProfileService,
-)
+from stellenstof_desktop.services.profile import FIELD_MAX, LOGO_MAX_BYTES, ProfileService
 from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
 from stellenstof_desktop.ui.kit.widgets import named
 
