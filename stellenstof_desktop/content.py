@@ -1,4 +1,7 @@
-"""The coach's method (check-in and five steps), loaded from one TOML file per language.
+"""The coach's method, loaded from one TOML file per language.
+
+Two routes of the same shape (a check-in and five steps): the couple route, and the
+solo route for the partner who comes alone ("Alleen verder").
 
 Pure standard library on purpose: the store, the services and the report read prompt
 keys and kinds from here, and none of them may pull in Qt or the database.
@@ -8,15 +11,20 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 PROMPT_KINDS = ("shared", "per_partner", "private_first", "scale", "decision_map")
 SCHEMA = 1
 DEFAULT_LANGUAGE = "nl"
-# The session overview and the progress chart look these two up by key.
+# The session overview and the progress chart look these up by key.
 CHECKIN_KEYS = ("checkin.gelijkwaardig", "checkin.ruimte")
+SOLO_CHECKIN_KEYS = ("solo_checkin.wachten", "solo_checkin.groei")
+COUPLE, SOLO = "couple", "solo"
+ROUTE_KEYS = (COUPLE, SOLO)
+# Nothing is hidden from oneself, and a decision map needs two people.
+SOLO_KINDS = ("shared", "per_partner", "scale")
 STEP_COUNT = 5
 MIN_PROMPTS, MAX_PROMPTS = 3, 5
 
@@ -25,7 +33,9 @@ _SLUG = re.compile(r"[a-z0-9_]+")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 # Each table lists its fields so that a typo ("hnit") fails loudly instead of vanishing.
-_TOP_FIELDS = frozenset({"schema", "language", "checkin", "steps"})
+_TOP_FIELDS = frozenset({"schema", "language", COUPLE, "checkin", "steps", SOLO})
+_COUPLE_FIELDS = frozenset({"title", "intro"})
+_SOLO_FIELDS = frozenset({"title", "intro", "checkin", "steps"})
 _CHECKIN_FIELDS = frozenset({"title", "intro", "prompts"})
 _STEP_FIELDS = frozenset({"number", "key", "title", "tab", "explanation", "coach_tip", "prompts"})
 _PROMPT_FIELDS = frozenset({"key", "kind", "text", "hint", "low", "high", "areas"})
@@ -44,12 +54,16 @@ class ContentError(Exception):
         step: int | None = None,
         key: str | None = None,
         place: str | None = None,
+        route: str | None = None,
     ) -> None:
         self.path = path
         self.problem = problem
         self.step = step
         self.key = key
+        self.route = route
         where = [path.name]
+        if route is not None:
+            where.append(f"[{route}]")
         if step is not None:
             where.append(f"stap {step}")
         elif place:
@@ -118,24 +132,18 @@ class Checkin:
 
 
 @dataclass(frozen=True)
-class Method:
-    """The whole method in one language."""
+class Route:
+    """One way through the method: "couple" (the five steps) or "solo" (Alleen verder)."""
 
-    language: str
+    key: str
+    title: str
+    intro: str
     checkin: Checkin
     steps: tuple[Step, ...]
-    source: Path
 
-    def prompt(self, key: str) -> Prompt | None:
-        """The prompt with this key, from the check-in or any step."""
-        for prompt in self.checkin.prompts:
-            if prompt.key == key:
-                return prompt
-        for step in self.steps:
-            for prompt in step.prompts:
-                if prompt.key == key:
-                    return prompt
-        return None
+    def prompts(self) -> tuple[Prompt, ...]:
+        """Every prompt of the route, the check-in first."""
+        return (*self.checkin.prompts, *(p for s in self.steps for p in s.prompts))
 
     def step(self, number: int) -> Step:
         """The step with this number (1..5); KeyError for any other."""
@@ -143,6 +151,49 @@ class Method:
             if step.number == number:
                 return step
         raise KeyError(number)
+
+
+@dataclass(frozen=True)
+class Method:
+    """The whole method in one language: both routes."""
+
+    language: str
+    couple: Route
+    solo: Route
+    source: Path
+
+    @property
+    def checkin(self) -> Checkin:
+        """The couple route's check-in."""
+        return self.couple.checkin
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """The couple route's five steps."""
+        return self.couple.steps
+
+    @property
+    def routes(self) -> tuple[Route, ...]:
+        return (self.couple, self.solo)
+
+    def route(self, key: str) -> Route:
+        """The route "couple" or "solo"; KeyError for any other."""
+        for route in self.routes:
+            if route.key == key:
+                return route
+        raise KeyError(key)
+
+    def prompt(self, key: str) -> Prompt | None:
+        """The prompt with this key, from either route's check-in or steps."""
+        for route in self.routes:
+            for prompt in route.prompts():
+                if prompt.key == key:
+                    return prompt
+        return None
+
+    def step(self, number: int) -> Step:
+        """The couple route's step with this number (1..5); KeyError for any other."""
+        return self.couple.step(number)
 
 
 @dataclass(frozen=True)
@@ -161,13 +212,38 @@ class _Where:
     step: int | None = None
     key: str | None = None
     place: str | None = None
+    route: str | None = None  # None: the couple route, which is the file's top level
 
     def error(self, problem: str) -> ContentError:
-        return ContentError(self.path, problem, step=self.step, key=self.key, place=self.place)
+        return ContentError(
+            self.path, problem, step=self.step, key=self.key, place=self.place, route=self.route
+        )
+
+    def at(self, **changes: Any) -> _Where:
+        """The same place, narrowed (a step, a prompt)."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class _RouteRules:
+    """What one route may hold."""
+
+    checkin_keys: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+
+_RULES = {
+    COUPLE: _RouteRules(CHECKIN_KEYS, PROMPT_KINDS),
+    SOLO: _RouteRules(SOLO_CHECKIN_KEYS, SOLO_KINDS),
+}
 
 
 def parse_method(path: Path) -> Method:
     """Read and validate one method file; ContentError on any problem."""
+    return _method(_read(path), _Where(path))
+
+
+def _read(path: Path) -> dict[str, Any]:
     where = _Where(path)
     try:
         # utf-8-sig: Windows editors may add a byte-order mark that TOML rejects.
@@ -177,10 +253,9 @@ def parse_method(path: Path) -> Method:
     except UnicodeDecodeError as exc:
         raise where.error("is niet als UTF-8 opgeslagen") from exc
     try:
-        data = tomllib.loads(source)
+        return tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(path, exc) from exc
-    return _method(data, where)
 
 
 def load_method(language: str, builtin_dir: Path, override_dir: Path | None = None) -> LoadResult:
@@ -193,7 +268,13 @@ def load_method(language: str, builtin_dir: Path, override_dir: Path | None = No
     problem: ContentError | None = None
     if override_dir is not None and (override_dir / name).is_file():
         try:
-            return LoadResult(parse_method(override_dir / name))
+            data = _read(override_dir / name)
+            missing = [table for table in ROUTE_KEYS if table not in data]
+            if missing:
+                # Her copy predates the route tables: keep her texts, add the shipped ones.
+                builtin = _read(builtin_dir / name)
+                data.update({table: builtin.get(table) for table in missing})
+            return LoadResult(_method(data, _Where(override_dir / name)))
         except ContentError as exc:
             # A typo in her own copy must not stop a session: fall back and tell her.
             problem = exc
@@ -225,35 +306,66 @@ def _method(data: dict[str, Any], where: _Where) -> Method:
     if where.path.name == _file_name(expected) and language != expected:
         raise where.error(f"'language' is '{language}', maar de bestandsnaam zegt '{expected}'")
 
-    checkin_where = _Where(where.path, place="check-in")
-    checkin_table = _table(data, "checkin", checkin_where)
+    seen: set[str] = set()  # prompt keys, unique in the whole file
+    step_keys: set[str] = set()  # step keys, unique across both routes
+    couple = _route(COUPLE, _table(data, COUPLE, where), data, where, seen, step_keys)
+    solo_table = _table(data, SOLO, where)
+    solo = _route(SOLO, solo_table, solo_table, where.at(route=SOLO), seen, step_keys)
+    return Method(language=language, couple=couple, solo=solo, source=where.path)
+
+
+def _route(
+    key: str,
+    info: dict[str, Any],
+    body: dict[str, Any],
+    where: _Where,
+    seen: set[str],
+    step_keys: set[str],
+) -> Route:
+    """One route: title and intro from `info`, check-in and steps from `body`."""
+    rules = _RULES[key]
+    # The couple route's title and intro have a table of their own beside the top level.
+    info_where = where if info is body else where.at(place=f"[{key}]")
+    _only_known(info, _SOLO_FIELDS if info is body else _COUPLE_FIELDS, info_where)
+    checkin_where = where.at(place="check-in")
+    checkin_table = _table(body, "checkin", checkin_where)
     _only_known(checkin_table, _CHECKIN_FIELDS, checkin_where)
-    seen: set[str] = set()
     # The check-in is charted over sessions, so it only takes numbers.
-    checkin_prompts = _prompts(checkin_table, "checkin", checkin_where, seen, kinds=("scale",))
-    if tuple(p.key for p in checkin_prompts) != CHECKIN_KEYS:
-        raise checkin_where.error(f"de check-in heeft precies de vragen {', '.join(CHECKIN_KEYS)}")
+    prefix, keys = rules.checkin_keys[0].partition(".")[0], rules.checkin_keys
+    checkin_prompts = _prompts(checkin_table, prefix, checkin_where, seen, kinds=("scale",))
+    if tuple(p.key for p in checkin_prompts) != keys:
+        raise checkin_where.error(f"de check-in heeft precies de vragen {', '.join(keys)}")
     checkin = Checkin(
         title=_text(checkin_table, "title", checkin_where),
         intro=_text(checkin_table, "intro", checkin_where),
         prompts=checkin_prompts,
     )
 
-    raw_steps = _tables(data, "steps", where)
+    raw_steps = _tables(body, "steps", where)
     if len(raw_steps) != STEP_COUNT:
         raise where.error(
             f"er moeten precies {STEP_COUNT} stappen zijn, gevonden: {len(raw_steps)}"
         )
-    step_keys: set[str] = set()
     steps = tuple(
-        _step(raw, position, _Where(where.path, step=position), seen, step_keys)
+        _step(raw, position, where.at(step=position), seen, step_keys, rules.kinds)
         for position, raw in enumerate(raw_steps, start=1)
     )
-    return Method(language=language, checkin=checkin, steps=steps, source=where.path)
+    return Route(
+        key=key,
+        title=_text(info, "title", info_where),
+        intro=_reflow(_text(info, "intro", info_where)),
+        checkin=checkin,
+        steps=steps,
+    )
 
 
 def _step(
-    data: dict[str, Any], position: int, where: _Where, seen: set[str], step_keys: set[str]
+    data: dict[str, Any],
+    position: int,
+    where: _Where,
+    seen: set[str],
+    step_keys: set[str],
+    kinds: tuple[str, ...],
 ) -> Step:
     _only_known(data, _STEP_FIELDS, where)
     number = data.get("number")
@@ -264,7 +376,7 @@ def _step(
     if key in step_keys:
         raise where.error(f"de sleutel '{key}' komt al bij een andere stap voor")
     step_keys.add(key)
-    prompts = _prompts(data, key, where, seen)
+    prompts = _prompts(data, key, where, seen, kinds)
     if not MIN_PROMPTS <= len(prompts) <= MAX_PROMPTS:
         raise where.error(
             f"een stap heeft {MIN_PROMPTS} tot {MAX_PROMPTS} vragen, gevonden: {len(prompts)}"
@@ -304,7 +416,7 @@ def _prompt(
     raw_key = data.get("key")
     if not isinstance(raw_key, str) or not raw_key.strip():
         raise where.error(f"vraag {position} heeft geen 'key'")
-    where = _Where(where.path, step=where.step, key=raw_key, place=where.place)
+    where = where.at(key=raw_key)
     _only_known(data, _PROMPT_FIELDS, where)
     stem, _, slug = raw_key.partition(".")
     if stem != prefix or not _SLUG.fullmatch(slug):

@@ -58,6 +58,13 @@ class Voice(enum.StrEnum):
     NOT = "not"
 
 
+class SessionRoute(enum.StrEnum):
+    """Which route of the method a session follows; the values are content.py's route keys."""
+
+    COUPLE = "couple"  # the five steps, for the couple
+    SOLO = "solo"  # "Alleen verder": the route for the one partner who came
+
+
 def fold(text: str) -> str:
     """Lower-case without accents, so that searching "zoe" finds "Zoë"."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -119,6 +126,7 @@ class SessionRow:
     status: SessionStatus
     attended: int  # how many partners came
     partners: int  # how many partners the couple has
+    route: SessionRoute
 
     @property
     def solo(self) -> bool:
@@ -145,6 +153,7 @@ class SessionDetails:
     status: SessionStatus
     partners: tuple[PartnerInfo, ...]
     attended_ids: frozenset[int]
+    route: SessionRoute
 
     @property
     def attendees(self) -> tuple[PartnerInfo, ...]:
@@ -162,6 +171,8 @@ class SessionInput:
     planned_minutes: int
     attended_ids: frozenset[int]
     status: SessionStatus = SessionStatus.PLANNED
+    # None: propose one (solo when one of two partners attends); an update keeps its route.
+    route: SessionRoute | None = None
 
 
 @dataclass(frozen=True)
@@ -412,6 +423,14 @@ DEFAULT_CLOSING = (
     "contact met mij op."
 )
 
+# When one partner comes alone, the report and the e-mail speak to that one person.
+DEFAULT_CLOSING_SOLO = (
+    "Dank je wel voor het open gesprek. Lees dit verslag gerust nog eens rustig door en "
+    "kies één kleine stap die deze week lukt, wat je partner ook doet. In de volgende "
+    "sessie kijken we terug op wat je deed en wat er daardoor veranderde. Is er tussendoor "
+    "iets, neem dan gerust contact met mij op."
+)
+
 
 DEFAULT_SUBJECT = "Verslag van onze sessie van {datum}"
 
@@ -420,6 +439,17 @@ DEFAULT_BODY = (
     "Beste {namen},\n\n"
     "In de bijlage vinden jullie het verslag van onze sessie van {datum}. Lees het gerust "
     "samen nog eens rustig door.\n\n"
+    "Tot de volgende keer!\n\n"
+    "Hartelijke groet,\n"
+    "{coach}\n"
+    "{praktijk}"
+)
+
+
+DEFAULT_BODY_SOLO = (
+    "Beste {namen},\n\n"
+    "In de bijlage vind je het verslag van onze sessie van {datum}. Lees het gerust nog "
+    "eens rustig door, op een moment dat het jou goed uitkomt.\n\n"
     "Tot de volgende keer!\n\n"
     "Hartelijke groet,\n"
     "{coach}\n"
@@ -438,6 +468,8 @@ class CoachProfile:
     mail_subject: str = DEFAULT_SUBJECT
     mail_body: str = DEFAULT_BODY
     password_by_default: bool = True  # "PDF met wachtwoord"
+    closing_text_solo: str = DEFAULT_CLOSING_SOLO
+    mail_body_solo: str = DEFAULT_BODY_SOLO
 
 
 # Progress over sessions ----------------------------------------------------------------

@@ -20,6 +20,7 @@ from stellenstof_desktop.domain import (
     NoteKind,
     PartnerInput,
     SessionInput,
+    SessionRoute,
     SessionStatus,
     Voice,
 )
@@ -98,7 +99,10 @@ def make_sample(
     answers = services.answers
 
     def new_session(days_ago: int, present: frozenset[int], status: SessionStatus) -> int:
-        data = SessionInput(today - timedelta(days=days_ago), time(19, 30), 90, present, status)
+        # The couple's five steps, also with one partner: these answers are to the steps' prompts.
+        data = SessionInput(
+            today - timedelta(days=days_ago), time(19, 30), 90, present, status, SessionRoute.COUPLE
+        )
         return services.sessions.create(couple.id, data).id
 
     # Two earlier sessions (and a cancelled one in between that must not count).

@@ -91,7 +91,7 @@
 <context>
     <name>BalanceChart</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/balance_chart.py" line="+26"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/balance_chart.py" line="+25"/>
         <source>Balans in de tijd</source>
         <translation>Balance over time</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>CancelledScreen</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="+223"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="+225"/>
         <source>Deze oefening is geannuleerd</source>
         <translation>This exercise was cancelled</translation>
     </message>
@@ -142,17 +142,17 @@
 <context>
     <name>ChooseScreen</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/start.py" line="+81"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/start.py" line="+109"/>
         <source>Over welke kleine beslissing gaat het?</source>
         <translation>Which small decision is it about?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+57"/>
         <source>Kies iets kleins en concreets voor de komende dagen: een uitje, wat jullie eten, wie wat doet op zondag. Geen groot onderwerp; het gaat om oefenen.</source>
         <translation>Choose something small and concrete for the next few days: an outing, what you will eat, who does what on Sunday. Not a big topic; this is about practising.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-48"/>
         <source>Bijvoorbeeld: Wat doen we zaterdagmiddag met de kinderen?</source>
         <translation>For example: What shall we do with the children on Saturday afternoon?</translation>
     </message>
@@ -162,12 +162,27 @@
         <translation>The decision</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <source>Kies iets kleins en concreets voor de komende dagen: een uitje, wat er op tafel komt, wie wat doet op zondag. Geen groot onderwerp; het gaat om oefenen.</source>
+        <translation>Choose something small and concrete for the coming days: an outing, what’s for dinner, who does what on Sunday. No big subject; it is about practising.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Daarna schrijf je je voorkeur op, zonder dat iemand meekijkt. Druk op Enter of op ‘Verder’ als de beslissing er staat.</source>
+        <translation>Then you write down your preference, with nobody looking. Press Enter or ‘Next’ once the decision is there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verder: je voorkeur opschrijven →</source>
+        <translation>Next: write down your preference →</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Verder: ieder apart een voorkeur →</source>
         <translation>Next: each writes a preference →</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-4"/>
         <source>Daarna krijgt ieder om de beurt de laptop en schrijft apart een voorkeur op. Druk op Enter of op ‘Verder’ als de beslissing er staat.</source>
         <translation>Then each of you takes a turn with the laptop and writes down a preference on your own. Press Enter or ‘Next’ once the decision is filled in.</translation>
     </message>
@@ -175,7 +190,7 @@
 <context>
     <name>CoupleDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/couples/dialogs.py" line="+122"/>
+        <location filename="../../stellenstof_desktop/ui/couples/dialogs.py" line="+124"/>
         <source>Stel bewerken</source>
         <translation>Edit couple</translation>
     </message>
@@ -223,7 +238,7 @@
 <context>
     <name>CouplePanel</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/couples/panel.py" line="+57"/>
+        <location filename="../../stellenstof_desktop/ui/couples/panel.py" line="+65"/>
         <source>Zoek een stel…</source>
         <translation>Find a couple…</translation>
     </message>
@@ -268,7 +283,7 @@
         <translation>last {date}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>één partner</source>
         <translation>one partner</translation>
     </message>
@@ -320,8 +335,8 @@
 <context>
     <name>DecideScreen</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="-171"/>
-        <source>Wat neem je mee naar huis om samen met {name} te bespreken?</source>
+        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="-174"/>
+        <source>Wat neem je mee naar huis om met {name} te bespreken?</source>
         <translation>What will you take home to talk over with {name}?</translation>
     </message>
     <message>
@@ -343,6 +358,11 @@
         <location line="+1"/>
         <source>Het gezamenlijke besluit</source>
         <translation>The shared decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voorstel voor thuis</source>
+        <translation>Proposal for home</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -375,7 +395,12 @@
         <translation>{name}’s voice: {voice}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Helemaal: wat je wilde, zit er duidelijk in. Deels: een stukje ervan. Niet: het voorstel gaat aan je wens voorbij.</source>
+        <translation>Fully: what you wanted is clearly in it. Partly: a piece of it. Not: the proposal passes your wish by.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Helemaal: wat deze partner wilde, zit er duidelijk in. Deels: een stukje ervan. Niet: het besluit gaat aan deze wens voorbij.</source>
         <translation>Fully: what this partner wanted is clearly in it. Partly: some of it is. Not at all: the decision passes this wish by.</translation>
     </message>
@@ -426,7 +451,7 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="+41"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="+40"/>
         <source>Voorstel voor thuis</source>
         <translation>Proposal for home</translation>
     </message>
@@ -572,7 +597,7 @@
 <context>
     <name>ExerciseBar</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/controls.py" line="+19"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/controls.py" line="+18"/>
         <source>Oefening in deze sessie</source>
         <translation>Exercise in this session</translation>
     </message>
@@ -603,7 +628,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(nog geen onderwerp)</source>
         <translation>(no topic yet)</translation>
     </message>
@@ -626,7 +651,7 @@
 <context>
     <name>ExerciseHistoryView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/history.py" line="+48"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/history.py" line="+54"/>
         <source>Hoe vaak kwam ieders stem terug in het gezamenlijke besluit? Alleen getoonde voorkeuren staan hier; wat nog verborgen is, blijft verborgen.</source>
         <translation>How often did each partner’s voice come through in the shared decision? Only revealed preferences are shown here; anything still hidden stays hidden.</translation>
     </message>
@@ -730,7 +755,12 @@
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/parts.py" line="+26"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/parts.py" line="+25"/>
+        <source>Voor jezelf</source>
+        <translation>For yourself</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Kiezen</source>
         <translation>Choose</translation>
     </message>
@@ -785,14 +815,14 @@
         <translation>your partner</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/view.py" line="+121"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/view.py" line="+120"/>
         <source>Samen besluiten</source>
         <translation>Deciding together</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>Alleen {present} is er vandaag. {present} schrijft een eigen voorkeur op, en wat {absent} volgens {present} zou kiezen; dat kunnen jullie thuis samen nagaan.</source>
-        <translation>Only {present} is here today. {present} writes down their own preference, and what {present} thinks {absent} would choose; you can check that together at home.</translation>
+        <source>Fijn dat je er bent, {present}. Je schrijft je eigen voorkeur op, en wat {absent} volgens jou zou kiezen; dat kun je thuis rustig nagaan.</source>
+        <translation>Good to have you here, {present}. You write down your own preference, and what you think {absent} would choose; you can check that at home in your own time.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -816,8 +846,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Om thuis samen met {name} na te gaan.</source>
-        <translation>To check together with {name} at home.</translation>
+        <source>Om thuis bij {name} na te gaan.</source>
+        <translation>To check with {name} at home.</translation>
     </message>
     <message>
         <location filename="../../stellenstof_desktop/ui/exercise/view.py" line="+154"/>
@@ -829,7 +859,7 @@
 <context>
     <name>HiddenInput</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/hidden_input/widget.py" line="+106"/>
+        <location filename="../../stellenstof_desktop/ui/hidden_input/widget.py" line="+108"/>
         <source>Of druk op Enter. Esc stopt de oefening.</source>
         <translation>Or press Enter. Esc stops the exercise.</translation>
     </message>
@@ -839,17 +869,18 @@
         <translation>Keep the earlier answer</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+181"/>
         <source>Klaar? Druk op {keys} of op ‘Klaar’. Daarna verdwijnt je tekst van het scherm; niemand ziet hem tot de coach op ‘Laten zien’ drukt.</source>
         <translation>Done? Press {keys} or ‘Done’. Your text then disappears from the screen; nobody sees it until the coach presses ‘Reveal’.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-153"/>
+        <location line="+158"/>
         <source>← Terug: ik ben het niet</source>
         <translation>← Back: this isn’t me</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-155"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
@@ -859,7 +890,7 @@
         <translation>Reveal</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>Geef de laptop aan {name}</source>
         <translation>Hand the laptop to {name}</translation>
     </message>
@@ -879,12 +910,32 @@
         <translation>I’m {name}, continue</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>{name}, jij bent aan de beurt</source>
         <translation>{name}, it’s your turn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>{name}, je vult opnieuw in</source>
+        <translation>{name}, you are filling it in again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wat je eerder schreef, wordt niet getoond; het wordt vervangen zodra je op {keys} of op ‘Klaar’ drukt.</source>
+        <translation>What you wrote before is not shown; it is replaced as soon as you press {keys} or ‘Done’.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Toch niet opnieuw invullen</source>
+        <translation>← Keep the earlier answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, schrijf het rustig op</source>
+        <translation>{name}, take your time to write it down</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{name} is klaar</source>
         <translation>{name} is done</translation>
     </message>
@@ -895,6 +946,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Geef de laptop terug aan de coach. Met ‘Laten zien’ verschijnt wat je hebt opgeschreven.</source>
+        <translation>Hand the laptop back to the coach. ‘Reveal’ shows what you wrote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Geef de laptop terug aan de coach. Met ‘Laten zien’ verschijnt wat er is opgeschreven, voor iedereen tegelijk.</source>
         <translation>Hand the laptop back to the coach. ‘Reveal’ shows what was written, to everyone at the same time.</translation>
     </message>
@@ -914,7 +970,7 @@
         <translation>Let {name} write again</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Vul eerst ‘{label}’ in; daarna kun je op ‘Klaar’ drukken.</source>
         <translation>Fill in ‘{label}’ first; then you can press ‘Done’.</translation>
     </message>
@@ -927,7 +983,7 @@
 <context>
     <name>HiddenScreen</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/hidden.py" line="+40"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/hidden.py" line="+41"/>
         <location line="+13"/>
         <source>Mijn voorkeur</source>
         <translation>My preference</translation>
@@ -938,17 +994,22 @@
         <translation>Why? (you can leave this empty)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Wat denk je dat {name} zou kiezen? (om thuis samen na te gaan)</source>
-        <translation>What do you think {name} would choose? (to check together at home)</translation>
+        <location line="+6"/>
+        <source>Wat denk je dat {name} zou kiezen? (om thuis na te gaan)</source>
+        <translation>What do you think {name} would choose? (to check at home)</translation>
     </message>
 </context>
 <context>
     <name>IntroScreen</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/start.py" line="-89"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/start.py" line="-144"/>
         <source>Samen besluiten</source>
         <translation>Deciding together</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Een korte oefening die je elke week kunt herhalen: een kleine beslissing die eraan komt, zo voorbereid dat jouw stem erin terugkomt.</source>
+        <translation>A short exercise you can repeat every week: a small decision coming up, prepared so that your voice comes back in it.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -956,12 +1017,27 @@
         <translation>A short exercise you can repeat every week: make a small decision that is coming up, together, so that each of your voices comes through in it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>1.  Kies een kleine beslissing, bijvoorbeeld een uitje in het weekend.</source>
         <translation>1.  Choose a small decision, for example an outing at the weekend.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>2.  Schrijf je voorkeur op, en wat je partner volgens jou zou kiezen. Niemand kijkt mee, ook de coach niet.</source>
+        <translation>2.  Write down your preference, and what you think your partner would choose. Nobody looks, not even the coach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3.  Laat zien wat je opschreef.</source>
+        <translation>3.  Show what you wrote.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>5.  Bedenk een voorstel voor thuis, en kijk hoeveel van jouw stem erin zit.</source>
+        <translation>5.  Think of a proposal for home, and see how much of your voice is in it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>2.  Ieder schrijft apart een voorkeur op. Niemand kijkt mee, ook de coach niet.</source>
         <translation>2.  Each of you writes down a preference on your own. Nobody looks, not even the coach.</translation>
     </message>
@@ -971,17 +1047,17 @@
         <translation>3.  Reveal both preferences at the same time.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>4.  Praat erover zonder meteen een compromis te zoeken.</source>
         <translation>4.  Talk about them without looking for a compromise straight away.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>5.  Besluit samen, en kijk hoeveel van ieders stem erin zit.</source>
         <translation>5.  Decide together, and see how much of each voice is in the decision.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-54"/>
         <source>Nieuwe oefening beginnen</source>
         <translation>Start a new exercise</translation>
     </message>
@@ -1224,12 +1300,12 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/overview.py" line="+64"/>
+        <location filename="../../stellenstof_desktop/ui/session/overview.py" line="+65"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Aanwezig: {names}</source>
         <translation>Attending: {names}</translation>
     </message>
@@ -1239,7 +1315,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
         <translation>{names} was not there this time</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Besproken stappen</source>
         <translation>Steps discussed</translation>
     </message>
@@ -1331,17 +1407,22 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
     <name>PhaseNav</name>
     <message>
         <location filename="../../stellenstof_desktop/ui/exercise/controls.py" line="+11"/>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>← Terug</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>Verder: erover praten →</source>
         <translation>Next: talk about it →</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Verder: je voorstel →</source>
+        <translation>Next: your proposal →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Verder: samen besluiten →</source>
         <translation>Next: decide together →</translation>
     </message>
@@ -1374,7 +1455,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>PhaseStepper</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/stepper.py" line="+45"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/stepper.py" line="+51"/>
         <source>(nu)</source>
         <translation>(current)</translation>
     </message>
@@ -1382,7 +1463,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/privacy/presentation.py" line="+39"/>
+        <location filename="../../stellenstof_desktop/ui/privacy/presentation.py" line="+34"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
@@ -1456,23 +1537,28 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>PrivateFirstPrompt</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/private_first.py" line="+50"/>
-        <location line="+50"/>
+        <location filename="../../stellenstof_desktop/ui/session/private_first.py" line="+54"/>
+        <location line="+55"/>
         <source>Verborgen laten invullen…</source>
         <translation>Let each partner write hidden…</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>Laten zien</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Getoond.</source>
         <translation>Revealed.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name} schrijft eerst verborgen; daarna laat u het antwoord zien.</source>
+        <translation>{name} first writes hidden; then you reveal the answer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ieder schrijft eerst apart en verborgen; daarna laat u de antwoorden zien.</source>
         <translation>Each partner first writes on their own, hidden; then you reveal the answers.</translation>
     </message>
@@ -1500,7 +1586,7 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/summary/profile_dialog.py" line="+44"/>
+        <location filename="../../stellenstof_desktop/ui/summary/profile_dialog.py" line="+45"/>
         <source>Logo kiezen</source>
         <translation>Choose a logo</translation>
     </message>
@@ -1525,17 +1611,43 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Verslagen standaard beveiligen met een wachtwoord</source>
         <translation>Protect reports with a password by default</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Bovenaan en onderaan het verslag</source>
         <translation>At the top and bottom of the report</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Tekst e-mail</source>
+        <translation>E-mail text</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Voor het stel</source>
+        <translation>For the couple</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Komt er één partner, dan spreken het verslag en de e-mail alleen die persoon aan. Deze teksten gebruikt u dan.</source>
+        <translation>When one partner comes, the report and the e-mail speak to that person only. These texts are used then.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Voor één persoon</source>
+        <translation>For one person</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
@@ -1561,29 +1673,20 @@ It contains what belongs to this partner or to the couple together; what belongs
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+101"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-97"/>
+        <location line="+14"/>
         <source>Slottekst</source>
         <translation>Closing text</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E-mail aan het stel</source>
-        <translation>Email to the couple</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tekst</source>
-        <translation>Message</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1591,7 +1694,7 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>These words are filled in for you: {namen} (who attended), {datum} (the date), {coach} (your name) and {praktijk} (your practice).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>
@@ -1614,12 +1717,12 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/progress.py" line="+108"/>
+        <location filename="../../stellenstof_desktop/ui/session/progress.py" line="+109"/>
         <source>Check-in scores</source>
         <translation>Check-in scores</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Besproken stappen</source>
         <translation>Steps discussed</translation>
     </message>
@@ -1629,7 +1732,7 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>0 = {low}  ·  10 = {high}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
@@ -1639,7 +1742,7 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>No sessions to show yet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Nog geen check-in scores voor dit stel. Zodra ze in de check-in zijn ingevuld, ziet u hier hoe ze zich over de sessies ontwikkelen.</source>
         <translation>No check-in scores for this couple yet. Once they are filled in during the check-in, you will see here how they develop over the sessions.</translation>
     </message>
@@ -1672,12 +1775,12 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>PromptWidgets</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+71"/>
+        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+77"/>
         <source>0 = {low} · 10 = {high}</source>
         <translation>0 = {low} · 10 = {high}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>{name} is er deze sessie niet bij</source>
         <translation>{name} is not at this session</translation>
     </message>
@@ -1775,7 +1878,7 @@ Older backups still contain these couples until they expire (the daily ones with
 <context>
     <name>SafetyController</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/safety/controller.py" line="+123"/>
+        <location filename="../../stellenstof_desktop/ui/safety/controller.py" line="+124"/>
         <source>Stellenstof openen</source>
         <translation>Open Stellenstof</translation>
     </message>
@@ -2076,7 +2179,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/couples/dialogs.py" line="+53"/>
+        <location filename="../../stellenstof_desktop/ui/couples/dialogs.py" line="+56"/>
         <source>Sessie bewerken</source>
         <translation>Edit session</translation>
     </message>
@@ -2091,7 +2194,17 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation> minutes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>Samen (vijf stappen)</source>
+        <translation>Together (five steps)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alleen verder (route voor één persoon)</source>
+        <translation>Moving on your own (route for one person)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
@@ -2112,6 +2225,11 @@ Then your data is readable on this computer again: anyone who gets hold of the l
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Route</source>
+        <translation>&amp;Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -2122,6 +2240,11 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <location filename="../../stellenstof_desktop/ui/session/view.py" line="+83"/>
         <source>Aanwezig: {names}</source>
         <translation>Attending: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alleen verder</source>
+        <translation>Moving on your own</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2137,7 +2260,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+156"/>
+        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+173"/>
         <source>Tip voor de coach: {tip}</source>
         <translation>Tip for the coach: {tip}</translation>
     </message>
@@ -2162,12 +2285,12 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>Observation, coach only</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>samen</source>
         <translation>together</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Antwoord op een vervallen vraag ({key}), {who}: {answer}</source>
         <translation>Answer to a question no longer in use ({key}), {who}: {answer}</translation>
     </message>
@@ -2175,7 +2298,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/summary/view.py" line="+71"/>
+        <location filename="../../stellenstof_desktop/ui/summary/view.py" line="+72"/>
         <source>Wachtwoord voor het verslag</source>
         <translation>Password for the report</translation>
     </message>
@@ -2272,7 +2395,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>No program was found that opens PDF files. The report is saved at {path}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+23"/>
         <source>E-mailen</source>
         <translation>Email</translation>
@@ -2298,7 +2421,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>The report has a password: give it by phone, not by email.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Werkblad opslaan</source>
         <translation>Save worksheet</translation>
     </message>
@@ -2336,17 +2459,18 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>What appeals to {name} in this?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Aantekeningen bij het gesprek (samen)</source>
         <translation>Notes on the conversation (shared)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Wat viel op? Wat werd duidelijk?</source>
         <translation>What stood out? What became clear?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Aantekeningen bij het gesprek</source>
         <translation>Notes on the conversation</translation>
     </message>
@@ -2467,7 +2591,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>Please enter a name.</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/services/sessions.py" line="+29"/>
+        <location filename="../../stellenstof_desktop/services/sessions.py" line="+30"/>
         <source>Kies wie er bij de sessie is.</source>
         <translation>Choose who is attending the session.</translation>
     </message>
@@ -2480,6 +2604,11 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <location line="+5"/>
         <source>Kies een duur tussen 5 en 600 minuten.</source>
         <translation>Choose a duration between 5 and 600 minutes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alleen verder is een route voor één persoon. Kies wie er is.</source>
+        <translation>Moving on your own is a route for one person. Choose who is here.</translation>
     </message>
     <message>
         <location filename="../../stellenstof_desktop/services/text.py" line="+4"/>
@@ -2502,7 +2631,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>The database already holds couples ({couples}). Demo data only goes into an empty database, so it never mixes with real clients. Use an empty folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/services/agreements.py" line="+49"/>
+        <location filename="../../stellenstof_desktop/services/agreements.py" line="+48"/>
         <source>Beschrijf kort wat jullie afspreken.</source>
         <translation>Briefly describe what you are agreeing on.</translation>
     </message>
@@ -2512,18 +2641,18 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>Keep an agreement short (at most {max} characters).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+91"/>
         <source>Deze afspraak bestaat niet meer.</source>
         <translation>This agreement no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/services/answers.py" line="+70"/>
-        <location filename="../../stellenstof_desktop/services/profile.py" line="+93"/>
+        <location filename="../../stellenstof_desktop/services/answers.py" line="+33"/>
+        <location filename="../../stellenstof_desktop/services/profile.py" line="+68"/>
         <source>Deze tekst is te lang (hoogstens {max} tekens).</source>
         <translation>This text is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Kies een getal van 0 tot 10.</source>
         <translation>Choose a number from 0 to 10.</translation>
     </message>
@@ -2533,7 +2662,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>Please write something first.</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/services/exercise.py" line="+50"/>
+        <location filename="../../stellenstof_desktop/services/exercise.py" line="+65"/>
         <source>Deze oefening bestaat niet meer.</source>
         <translation>This exercise no longer exists.</translation>
     </message>
@@ -2548,12 +2677,12 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>This text is too long: at most {max} characters. Please shorten it or split it up.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+37"/>
         <source>Vul eerst in over welke kleine beslissing het gaat, bijvoorbeeld “Wat doen we zaterdagmiddag met de kinderen?”.</source>
         <translation>First fill in which small decision it is about, for example “What shall we do with the children on Saturday afternoon?”.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+239"/>
         <source>Schrijf eerst je voorkeur op; dat is nodig.</source>
         <translation>Please write down your preference first; it is needed.</translation>
     </message>
@@ -2563,12 +2692,12 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>The preferences have already been revealed; they can no longer be written again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-146"/>
         <source>Deze partner is niet bij de sessie en doet niet mee.</source>
         <translation>This partner is not at the session and is not taking part.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+187"/>
         <source>Deze oefening is al afgerond.</source>
         <translation>This exercise has already been finished.</translation>
     </message>
@@ -2608,12 +2737,12 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>First write down what you decided together.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Kies nog hoeveel van de stem van {name} in het besluit zit.</source>
         <translation>Please also choose how much of {name}’s voice is in the decision.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Deze partner heeft bij deze oefening niets ingevuld.</source>
         <translation>This partner did not fill anything in for this exercise.</translation>
     </message>
@@ -2623,7 +2752,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>This is only possible once the preferences have been revealed.</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/services/profile.py" line="+31"/>
+        <location filename="../../stellenstof_desktop/services/profile.py" line="+34"/>
         <source>Dit logo is groter dan 2 MB. Kies een kleinere afbeelding.</source>
         <translation>This logo is larger than 2 MB. Please choose a smaller image.</translation>
     </message>

@@ -15,13 +15,18 @@ from email.message import EmailMessage
 from pathlib import Path
 from urllib.parse import quote
 
+from stellenstof_desktop.domain import CoachProfile
 from stellenstof_desktop.report.model import SessionSummary
-from stellenstof_desktop.report.text import file_name, fill_template, long_date, names
-
-PASSWORD_NOTE = (
-    "Het verslag is beveiligd met een wachtwoord. Dat wachtwoord krijgen jullie "
-    "telefonisch van mij, niet per e-mail."
+from stellenstof_desktop.report.text import (
+    WORDING,
+    file_name,
+    fill_template,
+    long_date,
+    names,
+    wording,
 )
+
+PASSWORD_NOTE = WORDING["password_note"][0]
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,11 @@ def template_values(summary: SessionSummary) -> dict[str, str]:
         "coach": summary.practice.coach_name,
         "praktijk": summary.practice.practice_name,
     }
+
+
+def body_template(summary: SessionSummary, profile: CoachProfile) -> str:
+    """The coach's mail text for the couple, or the one for a partner who came alone."""
+    return profile.mail_body_solo if summary.for_one else profile.mail_body
 
 
 def pdf_file_name(summary: SessionSummary) -> str:
@@ -82,7 +92,7 @@ def make_draft(
     body = "\n".join(line.rstrip() for line in fill_template(body_template, values).splitlines())
     body = body.strip()
     if protected:
-        body = _with_note(body, PASSWORD_NOTE)
+        body = _with_note(body, wording(summary.for_one)["password_note"])
     return Draft(to, sender, subject, body + "\n")
 
 

@@ -24,6 +24,11 @@ class Practice:
     website: str = ""
     logo: bytes | None = None  # PNG or JPEG
     closing_text: str = ""
+    closing_text_solo: str = ""  # the closing when the summary is for one partner
+
+    def closing(self, for_one: bool) -> str:
+        """The closing text for the couple, or for one partner who came alone."""
+        return self.closing_text_solo if for_one else self.closing_text
 
     @property
     def contact(self) -> tuple[str, ...]:
@@ -36,6 +41,27 @@ class Person:
     name: str
     email: str | None
     attended: bool
+
+
+class _Audience:
+    """Who a summary or worksheet is for: the partners who attended."""
+
+    couple_name: str
+    partners: tuple[Person, ...]
+
+    @property
+    def attendees(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.partners if p.attended)
+
+    @property
+    def for_one(self) -> bool:
+        """Written for one person: every text then says "je", never "jullie" (issue 13)."""
+        return len(self.attendees) == 1
+
+    @property
+    def reader(self) -> str:
+        """Whom the title names: the partner who came alone, else the couple."""
+        return self.attendees[0].name if self.for_one else self.couple_name
 
 
 @dataclass(frozen=True)
@@ -167,7 +193,7 @@ class ProgressChart:
 
 
 @dataclass(frozen=True)
-class SessionSummary:
+class SessionSummary(_Audience):
     """Everything the couple may read about one session, and only that."""
 
     session_id: int
@@ -187,10 +213,6 @@ class SessionSummary:
     practice: Practice
 
     @property
-    def attendees(self) -> tuple[Person, ...]:
-        return tuple(p for p in self.partners if p.attended)
-
-    @property
     def absent(self) -> tuple[Person, ...]:
         return tuple(p for p in self.partners if not p.attended)
 
@@ -200,8 +222,8 @@ class SessionSummary:
 
 
 @dataclass(frozen=True)
-class Worksheet:
-    """The blank "samen besluiten" worksheet for a couple."""
+class Worksheet(_Audience):
+    """The blank "samen besluiten" worksheet for a couple, or for the partner who came."""
 
     couple_name: str
     partners: tuple[Person, ...]

@@ -51,7 +51,13 @@ from stellenstof_desktop.report.model import (
     SessionSummary,
     TextItem,
 )
-from stellenstof_desktop.report.text import REVIEW_LABELS, VOICE_LABELS, long_date, names
+from stellenstof_desktop.report.text import (
+    REVIEW_LABELS,
+    VOICE_LABELS,
+    long_date,
+    names,
+    wording,
+)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -365,7 +371,7 @@ def _facts(summary: SessionSummary, st: Styles) -> Table:
     if summary.start_time:
         when += f", {summary.start_time:%H:%M} uur"
     present = names([p.name for p in summary.attendees]) or "—"
-    if summary.solo:
+    if summary.solo and not summary.for_one:  # a report for one partner is about them only
         absent = names([p.name for p in summary.absent])
         verb = "was" if len(summary.absent) == 1 else "waren"
         present += f" ({absent} {verb} er deze keer niet bij)"
@@ -502,64 +508,55 @@ def _item(item: Item, st: Styles) -> list[Flowable]:
     return RENDERERS[type(item)](item, st)
 
 
-def _exercise(exercise: ExerciseSummary, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [_plain(exercise.topic or "Een beslissing samen", st.h2)]
-    for label, attribute in (
-        ("Ieders voorkeur", "preference"),
-        ("Waarom", "reason"),
-        ("Wat ik verwacht dat de ander kiest", "expected_other"),
-        ("Wat spreekt je hierin aan?", "appeal"),
-    ):
+def _exercise(exercise: ExerciseSummary, st: Styles, words: dict[str, str]) -> list[Flowable]:
+    out: list[Flowable] = [_plain(exercise.topic or words["topic_missing"], st.h2)]
+    for attribute in ("preference", "reason", "expected_other", "appeal"):
+        label = words[attribute]
         pairs = [
             (part.partner, getattr(part, attribute))
             for part in exercise.parts
             if getattr(part, attribute).strip()
         ]
-        if pairs:
-            out.append(Paragraph(label, st.question))
+        if not pairs:
+            continue
+        out.append(Paragraph(label, st.question))
+        if len(exercise.parts) == 1:  # one person's exercise: no name above each text
+            out += user_text(pairs[0][1], st.body, st)
+        else:
             out += _answers_side_by_side(pairs, st)
     if exercise.talk_notes.strip():
-        out.append(Paragraph("Uit het gesprek", st.question))
+        out.append(Paragraph(words["talk"], st.question))
         out += user_text(exercise.talk_notes, st.body, st)
     if exercise.decision.strip():
-        decision: list[Flowable] = [Paragraph("Jullie besluit", st.label)]
+        decision: list[Flowable] = [Paragraph(words["decision"], st.label)]
         decision += user_text(exercise.decision, st.continued, st)
-        voices = [
-            f"{markup(p.partner.name)}: {VOICE_LABELS[p.voice]}" for p in exercise.parts if p.voice
-        ]
+        voices = [(p.partner.name, VOICE_LABELS[p.voice]) for p in exercise.parts if p.voice]
         if voices:
-            decision += [
-                Spacer(1, 4),
-                Paragraph("Zo zit ieders stem erin — " + " · ".join(voices), st.small),
-            ]
+            # One person's exercise: the voice is theirs, a name before it would be odd.
+            said = (
+                voices[0][1]
+                if len(exercise.parts) == 1
+                else " · ".join(f"{markup(who)}: {how}" for who, how in voices)
+            )
+            decision += [Spacer(1, 4), Paragraph(f"{words['voices']} — {said}", st.small)]
         if len(exercise.decision) <= SIDE_BY_SIDE_MAX:
             out += [Spacer(1, 4), _box([[decision]], [CONTENT_WIDTH], DECISION, padding=8)]
         else:
             out += decision
     if exercise.follow_up.strip():
-        out.append(Paragraph("Hoe verder", st.question))
+        out.append(Paragraph(words["follow_up"], st.question))
         out += user_text(exercise.follow_up, st.body, st)
     return out
 
 
-def _who(person: Person | None) -> str:
-    return person.name if person else "allebei"
-
-
-def _agreements(summary: SessionSummary, st: Styles) -> list[Flowable]:
+def _agreements(summary: SessionSummary, st: Styles, words: dict[str, str]) -> list[Flowable]:
     out: list[Flowable] = []
     for line in summary.agreements:
-        detail = _who(line.partner)
-        if line.due_date:
-            detail += f", vóór {long_date(line.due_date)}"
-        out.append(
-            Paragraph(
-                f"{markup(line.text)} <font color='#{MUTED.hexval()[2:]}'>"
-                f"— {markup(detail)}</font>",
-                st.bullet,
-                bulletText="•",
-            )
-        )
+        who = line.partner.name if line.partner else words["agreement_for_both"]
+        due = f"vóór {long_date(line.due_date)}" if line.due_date else ""
+        detail = ", ".join(x for x in (who, due) if x)
+        muted = f" <font color='#{MUTED.hexval()[2:]}'>— {markup(detail)}</font>" if detail else ""
+        out.append(Paragraph(f"{markup(line.text)}{muted}", st.bullet, bulletText="•"))
     return out
 
 
@@ -593,10 +590,10 @@ def _progress(summary: SessionSummary, st: Styles) -> list[Flowable]:
     return out
 
 
-def _closing(practice: Practice, st: Styles) -> list[Flowable]:
+def _closing(practice: Practice, text: str, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 14)]
-    if practice.closing_text.strip():
-        out += user_text(practice.closing_text, st.body, st)
+    if text.strip():
+        out += user_text(text, st.body, st)
     signature: list[str] = []
     if practice.coach_name:
         signature.append(f"<b>{markup(practice.coach_name)}</b>")
@@ -621,20 +618,18 @@ def _section(title: str, body: list[Flowable], st: Styles) -> list[Flowable]:
 def summary_story(summary: SessionSummary) -> list[Flowable]:
     """The flowables of the summary, in reading order; empty sections are left out."""
     st = styles()
+    words = wording(summary.for_one)
     story: list[Flowable] = [
         Paragraph("Verslag van onze sessie", st.title),
-        _plain(f"{summary.couple_name} · {long_date(summary.date)}", st.subtitle),
+        _plain(f"{summary.reader} · {long_date(summary.date)}", st.subtitle),
         _facts(summary, st),
     ]
     checkin: list[Flowable] = []
     for scale in summary.checkin:
         checkin += _scale(scale, st)
     if checkin:
-        intro = Paragraph(
-            "Aan het begin van de sessie gaf ieder een cijfer van 0 tot 10.", st.small
-        )
-        checkin.insert(0, intro)
-    story += _section("Hoe het nu met jullie gaat", checkin, st)
+        checkin.insert(0, Paragraph(words["checkin_intro"], st.small))
+    story += _section(words["checkin"], checkin, st)
 
     steps: list[Flowable] = []
     for step in summary.steps:
@@ -642,33 +637,33 @@ def summary_story(summary: SessionSummary) -> list[Flowable]:
         for item in step.items:
             steps += _item(item, st)
         if not step.items:
-            steps.append(Paragraph("Deze stap hebben we samen besproken.", st.body))
-    story += _section("Wat we besproken hebben", steps, st)
+            steps.append(Paragraph(words["step_discussed"], st.body))
+    story += _section(words["steps"], steps, st)
 
     exercises: list[Flowable] = []
     for exercise in summary.exercises:
-        exercises += _exercise(exercise, st)
-    story += _section("Samen besluiten", exercises, st)
+        exercises += _exercise(exercise, st, words)
+    story += _section(words["exercises"], exercises, st)
 
     if summary.reviewed_date is not None:
         title = f"Terugblik op de afspraken van {long_date(summary.reviewed_date)}"
         story += _section(title, _reviews(summary, st), st)
-    story += _section("Afspraken tot de volgende keer", _agreements(summary, st), st)
+    story += _section(words["agreements"], _agreements(summary, st, words), st)
     if summary.shared_notes.strip():
-        story += _section("Notities", user_text(summary.shared_notes, st.body, st), st)
+        story += _section(words["notes"], user_text(summary.shared_notes, st.body, st), st)
     if any(len(chart.dates) > 1 for chart in summary.progress):
-        story += _section("Jullie verloop over de sessies", _progress(summary, st), st)
-    story += _closing(summary.practice, st)
+        story += _section(words["progress"], _progress(summary, st), st)
+    story += _closing(summary.practice, summary.practice.closing(summary.for_one), st)
     return story
 
 
 def summary_info(summary: SessionSummary) -> PageInfo:
-    title = f"Sessieverslag {summary.couple_name}, {long_date(summary.date)}"
+    title = f"Sessieverslag {summary.reader}, {long_date(summary.date)}"
     return PageInfo(
         practice=summary.practice,
         title=title,
         subject="Verslag van een coachingsessie",
-        footer=f"Sessieverslag · {summary.couple_name} · {long_date(summary.date)}",
+        footer=f"Sessieverslag · {summary.reader} · {long_date(summary.date)}",
     )
 
 

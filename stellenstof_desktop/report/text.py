@@ -30,6 +30,53 @@ VOICE_LABELS = {
     Voice.NOT: "(nog) niet",
 }
 
+# Every sentence the report and the e-mail write themselves, as (to the couple, to one
+# partner who came alone). A solo session is a session *for* that partner (issue 13): its
+# texts say "je" and "jouw", never "jullie" or "allebei", and do not address the absent one.
+WORDING: dict[str, tuple[str, str]] = {
+    "checkin": ("Hoe het nu met jullie gaat", "Hoe het nu met je gaat"),
+    "checkin_intro": (
+        "Aan het begin van de sessie gaf ieder een cijfer van 0 tot 10.",
+        "Aan het begin van de sessie gaf je een cijfer van 0 tot 10.",
+    ),
+    "steps": ("Wat we besproken hebben", "Wat we besproken hebben"),
+    "step_discussed": (
+        "Deze stap hebben we samen besproken.",
+        "Deze stap hebben we besproken.",
+    ),
+    "exercises": ("Samen besluiten", "Samen besluiten"),
+    "topic_missing": ("Een beslissing samen", "Een kleine beslissing"),
+    "preference": ("Ieders voorkeur", "Jouw voorkeur"),
+    "reason": ("Waarom", "Waarom"),
+    "expected_other": (
+        "Wat ik verwacht dat de ander kiest",
+        "Wat je denkt dat je partner zou kiezen",
+    ),
+    "appeal": (
+        "Wat spreekt je hierin aan?",
+        "Wat spreekt je aan in wat je partner misschien kiest?",
+    ),
+    "talk": ("Uit het gesprek", "Uit het gesprek"),
+    "decision": ("Jullie besluit", "Jouw voorstel voor thuis"),
+    "voices": ("Zo zit ieders stem erin", "Zo zit jouw stem erin"),
+    "follow_up": ("Hoe verder", "Hoe verder"),
+    "agreements": ("Afspraken tot de volgende keer", "Afspraken tot de volgende keer"),
+    "agreement_for_both": ("allebei", ""),  # an agreement of a solo session is the partner's own
+    "notes": ("Notities", "Notities"),
+    "progress": ("Jullie verloop over de sessies", "Het verloop over de sessies"),
+    "password_note": (
+        "Het verslag is beveiligd met een wachtwoord. Dat wachtwoord krijgen jullie "
+        "telefonisch van mij, niet per e-mail.",
+        "Het verslag is beveiligd met een wachtwoord. Dat wachtwoord krijg je telefonisch "
+        "van mij, niet per e-mail.",
+    ),
+}
+
+
+def wording(for_one: bool) -> dict[str, str]:
+    """The report's own sentences, for the couple or for one partner."""
+    return {key: pair[1] if for_one else pair[0] for key, pair in WORDING.items()}
+
 
 def long_date(value: date) -> str:
     """'dinsdag 3 juni 2025'."""

@@ -1,7 +1,9 @@
 """A blank one-page "Samen besluiten" worksheet to print, with the couple's names on it.
 
 The four steps of the exercise; in the steps written alone each partner has a half of
-the page, so the sheet can be folded along the dashed line and filled in hidden.
+the page, so the sheet can be folded along the dashed line and filled in hidden. For a
+partner who came alone the sheet speaks to that one person: their own preference, what
+they think their partner would choose, and what they find out at home.
 """
 
 from __future__ import annotations
@@ -112,7 +114,90 @@ def _halves(left: list[Flowable], right: list[Flowable], fold: bool) -> Table:
     return table
 
 
+def _title(who: str, st: Styles, intro: str) -> list[Flowable]:
+    who = who if len(who) <= 80 else who[:79].rstrip() + "…"  # the sheet stays one page
+    return [
+        Paragraph("Samen besluiten", st.title),
+        Paragraph(f"Werkblad voor {markup(who)}", st.subtitle),
+        Paragraph(intro, st.body),
+    ]
+
+
+def _voice(width: float) -> Choices:
+    return Choices("Mijn stem zit erin:", ("helemaal", "voor een deel", "(nog) niet"), width)
+
+
+def solo_story(sheet: Worksheet) -> list[Flowable]:
+    """The sheet for one partner: written by one person, checked at home."""
+    st = styles()
+    half = (CONTENT_WIDTH - GUTTER) / 2
+    person = sheet.attendees[0]
+    story = _title(
+        person.name,
+        st,
+        "Een kleine oefening in vier stappen, voor jezelf. Het gaat niet om gelijk krijgen, "
+        "maar om je eigen stem te laten horen. Neem er rustig de tijd voor.",
+    )
+    story += _step(
+        1,
+        "Kies een kleine beslissing",
+        "Iets wat de komende week speelt, bijvoorbeeld wat je in het weekend doet.",
+        st,
+    )
+    story.append(WritingLines("De beslissing:", 1, CONTENT_WIDTH))
+    story += _step(
+        2,
+        "Schrijf je voorkeur op",
+        "Eerst wat je zelf wilt, daarna wat je denkt dat je partner zou kiezen.",
+        st,
+    )
+    story.append(
+        _halves(
+            [
+                _name(person, person.name, st),
+                WritingLines("Mijn voorkeur:", 3, half),
+                WritingLines("Waarom is dit belangrijk voor mij?", 2, half),
+            ],
+            [
+                _name(None, "Mijn partner", st),
+                WritingLines("Wat denk ik dat mijn partner zou kiezen?", 3, half),
+                WritingLines("Waarom zou dat belangrijk zijn voor mijn partner?", 2, half),
+            ],
+            False,
+        )
+    )
+    story += _step(
+        3,
+        "Ga het thuis na",
+        "Vraag thuis rustig wat je partner zou kiezen. Nog niet beslissen en niet meteen naar "
+        "een compromis: kijk eerst wat je daarin aanspreekt.",
+        st,
+    )
+    story.append(
+        _halves(
+            [WritingLines("Wat mijn partner zou kiezen:", 3, half)],
+            [WritingLines("Wat spreekt mij daarin aan?", 3, half)],
+            False,
+        )
+    )
+    proposal: list[Flowable] = [
+        *_step(
+            4,
+            "Doe een voorstel",
+            "Kies een voorstel waarin je jezelf terugziet, en ook iets van je partner.",
+            st,
+        ),
+        WritingLines("Mijn voorstel:", 3, CONTENT_WIDTH),
+        Spacer(1, 2 * mm),
+        _voice(half),  # one person's sheet: no name needed before the voice
+    ]
+    story.append(KeepTogether(proposal))
+    return story
+
+
 def worksheet_story(sheet: Worksheet) -> list[Flowable]:
+    if sheet.for_one:
+        return solo_story(sheet)
     st = styles()
     half = (CONTENT_WIDTH - GUTTER) / 2
     people: list[Person | None] = [*sheet.partners[:2]]
@@ -122,17 +207,12 @@ def worksheet_story(sheet: Worksheet) -> list[Flowable]:
     first_name = first.name if first else "partner 1"
     second_name = second.name if second else "mijn partner"
     who = names([p.name for p in sheet.partners]) or sheet.couple_name
-    who = who if len(who) <= 80 else who[:79].rstrip() + "…"  # the sheet stays one page
-
-    story: list[Flowable] = [
-        Paragraph("Samen besluiten", st.title),
-        Paragraph(f"Werkblad voor {markup(who)}", st.subtitle),
-        Paragraph(
-            "Een kleine oefening in vier stappen. Het gaat niet om gelijk krijgen, maar om "
-            "allebei gehoord worden. Neem er rustig de tijd voor.",
-            st.body,
-        ),
-    ]
+    story = _title(
+        who,
+        st,
+        "Een kleine oefening in vier stappen. Het gaat niet om gelijk krijgen, maar om "
+        "allebei gehoord worden. Neem er rustig de tijd voor.",
+    )
     story += _step(
         1,
         "Kies samen een kleine beslissing",
@@ -183,11 +263,10 @@ def worksheet_story(sheet: Worksheet) -> list[Flowable]:
         WritingLines("Ons besluit:", 3, CONTENT_WIDTH),
         Spacer(1, 2 * mm),
     ]
-    options = ("helemaal", "voor een deel", "(nog) niet")
     decision.append(
         _halves(
-            [_name(first, first_name, st), Choices("Mijn stem zit erin:", options, half)],
-            [_name(second, second_name, st), Choices("Mijn stem zit erin:", options, half)],
+            [_name(first, first_name, st), _voice(half)],
+            [_name(second, second_name, st), _voice(half)],
             False,
         )
     )
@@ -198,9 +277,9 @@ def worksheet_story(sheet: Worksheet) -> list[Flowable]:
 def _info(sheet: Worksheet) -> PageInfo:
     return PageInfo(
         practice=sheet.practice,
-        title=f"Werkblad samen besluiten, {sheet.couple_name}",
+        title=f"Werkblad samen besluiten, {sheet.reader}",
         subject="Werkblad voor de oefening samen besluiten",
-        footer=f"Werkblad samen besluiten · {sheet.couple_name}",
+        footer=f"Werkblad samen besluiten · {sheet.reader}",
     )
 
 

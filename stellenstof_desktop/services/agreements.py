@@ -1,4 +1,9 @@
-"""Agreements made in a session, their review in the next one, and the next appointment."""
+"""Agreements made in a session, their review in the next one, and the next appointment.
+
+An agreement for a partner who is not listed as present in its session is kept but not
+handed out (`services/audience.py`); the review looks back on the last session with the
+same people present.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,10 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stellenstof_desktop.domain import AgreementInfo, AgreementInput, AgreementReview, SessionStatus
+from stellenstof_desktop.domain import AgreementInfo, AgreementInput, AgreementReview
 from stellenstof_desktop.errors import NotFoundError, ValidationError
 from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
+from stellenstof_desktop.services.audience import previous_for_review, where_author_present
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import Agreement, CoachingSession
 
@@ -20,6 +26,19 @@ def _info(a: Agreement) -> AgreementInfo:
     return AgreementInfo(
         a.id, a.session_id, a.text, a.partner_id, a.due_date, a.done, a.review, a.review_note
     )
+
+
+def listed(s: Session, session_id: int) -> list[AgreementInfo]:
+    """The session's agreements in order, leaving out those of a partner not present."""
+    rows = s.scalars(
+        select(Agreement)
+        .where(
+            Agreement.session_id == session_id,
+            where_author_present(Agreement.session_id, Agreement.partner_id),
+        )
+        .order_by(Agreement.position, Agreement.id)
+    ).all()
+    return [_info(a) for a in rows]
 
 
 def _clean(data: AgreementInput) -> str:
@@ -44,34 +63,18 @@ class AgreementService:
     def for_session(self, session_id: int) -> list[AgreementInfo]:
         """The agreements made in this session, in the order they were made."""
         with self._db.transaction() as s:
-            rows = s.scalars(
-                select(Agreement)
-                .where(Agreement.session_id == session_id)
-                .order_by(Agreement.position, Agreement.id)
-            ).all()
-            return [_info(a) for a in rows]
+            return listed(s, session_id)
 
     def previous_session(self, session_id: int) -> tuple[int, date] | None:
-        """The couple's last earlier session that was not cancelled: whose agreements to review."""
+        """The session whose agreements to review: the last one with the same people present."""
         with self._db.transaction() as s:
-            current = self._session(s, session_id)
-            row = s.execute(
-                select(CoachingSession.id, CoachingSession.date)
-                .where(
-                    CoachingSession.couple_id == current.couple_id,
-                    CoachingSession.status != SessionStatus.CANCELLED,
-                    (CoachingSession.date < current.date)
-                    | ((CoachingSession.date == current.date) & (CoachingSession.id < current.id)),
-                )
-                .order_by(CoachingSession.date.desc(), CoachingSession.id.desc())
-                .limit(1)
-            ).first()
-            return (row.id, row.date) if row else None
+            return previous_for_review(s, session_id)
 
     def to_review(self, session_id: int) -> list[AgreementInfo]:
         """The previous session's agreements, to look back on together ("hoe ging het?")."""
-        previous = self.previous_session(session_id)
-        return self.for_session(previous[0]) if previous else []
+        with self._db.transaction() as s:
+            previous = previous_for_review(s, session_id)
+            return listed(s, previous.id) if previous else []
 
     def add(self, session_id: int, data: AgreementInput) -> AgreementInfo:
         text = _clean(data)

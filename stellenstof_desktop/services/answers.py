@@ -3,6 +3,9 @@
 Answers are stored by the prompt's stable key, so editing the content file never loses
 them. A `private_first` answer is stored unrevealed; until the coach reveals the prompt,
 this service hands out only *that* it was entered, never its text.
+
+An answer of a partner who is not listed as present in the session is kept but handed
+out nowhere (`services/audience.py`), and a reveal does not reveal it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from sqlalchemy.orm import Session
 from stellenstof_desktop.domain import AnswerValue, SessionAnswers, StepInfo
 from stellenstof_desktop.errors import NotFoundError, ValidationError
 from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
+from stellenstof_desktop.services import audience
+from stellenstof_desktop.services.audience import where_author_present
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import Answer, CoachingSession, StepState
 
@@ -36,7 +41,12 @@ class AnswerService:
 
     def for_session(self, session_id: int) -> SessionAnswers:
         with self._db.transaction() as s:
-            rows = s.scalars(select(Answer).where(Answer.session_id == session_id)).all()
+            rows = s.scalars(
+                select(Answer).where(
+                    Answer.session_id == session_id,
+                    where_author_present(Answer.session_id, Answer.partner_id),
+                )
+            ).all()
             states = s.scalars(select(StepState).where(StepState.session_id == session_id)).all()
             answers = {
                 (a.prompt_key, a.partner_id): AnswerValue(
@@ -49,6 +59,11 @@ class AnswerService:
             }
             steps = {st.step_key: StepInfo(st.discussed, st.observation) for st in states}
         return SessionAnswers(answers, steps)
+
+    def hidden_by_attendance(self, session_id: int) -> int:
+        """How many entries are hidden because their partner is no longer listed as present."""
+        with self._db.transaction() as s:
+            return audience.hidden_by_attendance(s, session_id)
 
     def save_text(
         self, session_id: int, prompt_key: str, partner_id: int | None, text: str
@@ -90,7 +105,12 @@ class AnswerService:
         with self._db.transaction() as s:
             s.execute(
                 update(Answer)
-                .where(Answer.session_id == session_id, Answer.prompt_key == prompt_key)
+                .where(
+                    Answer.session_id == session_id,
+                    Answer.prompt_key == prompt_key,
+                    # Who is not listed as present is not in the room to reveal to.
+                    where_author_present(Answer.session_id, Answer.partner_id),
+                )
                 .values(revealed=True)
             )
 

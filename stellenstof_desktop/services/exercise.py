@@ -3,6 +3,10 @@
 A partner's hidden entry lives only in the database until the coach reveals the
 exercise: nothing this service returns before that carries its text, so no view can
 show it by mistake. Cancelling before the reveal erases the hidden entries.
+
+What was said belongs to those who were there (`services/audience.py`): the entry of a
+partner not listed as present in the session is kept but handed out nowhere, and the
+history holds only the sessions every recipient attended.
 """
 
 from __future__ import annotations
@@ -31,6 +35,13 @@ from stellenstof_desktop.domain import (
 )
 from stellenstof_desktop.errors import KnownError, NotFoundError, ValidationError
 from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
+from stellenstof_desktop.services.audience import (
+    Audience,
+    attendance_by_session,
+    audience_of,
+    author_present,
+    where_attended_by,
+)
 from stellenstof_desktop.services.sessions import load_session
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
@@ -195,12 +206,24 @@ class _Loaded:
             solo=x.solo,
             participants=self.participants,
             absent=tuple(p for p in self.partners if p.id not in self.attended),
-            entered={e.partner_id: e.entered_at for e in x.entries if e.entered_at is not None},
+            entered={
+                e.partner_id: e.entered_at
+                for e in x.entries
+                if e.entered_at is not None and author_present(e.partner_id, self.attended)
+            },
             phase_times=_times(x),
-            entries=_revealed_entries(x, {p.id: p for p in self.partners}),
+            entries=_revealed_entries(x, {p.id: p for p in self.participants}),
             talk_notes=x.talk_notes if revealed else "",
             decision=x.decision if revealed else "",
             follow_up=x.follow_up if revealed else "",
+        )
+
+
+def _refuse_absent(loaded: _Loaded, partner_id: int) -> None:
+    """Only a partner listed as present takes part (and has their entry shown)."""
+    if partner_id not in loaded.attended:
+        raise PhaseError(
+            QT_TRANSLATE_NOOP("errors", "Deze partner is niet bij de sessie en doet niet mee.")
         )
 
 
@@ -234,47 +257,65 @@ class ExerciseService:
         with self._db.transaction() as s:
             return self._load(s, exercise_id).info()
 
-    def history(self, couple_id: int) -> ExerciseHistory:
-        """All of a couple's exercises across sessions, oldest first."""
+    def history(self, couple_id: int, recipients: Audience | None = None) -> ExerciseHistory:
+        """The exercises `recipients` (default: the couple together) may see, oldest first."""
         with self._db.transaction() as s:
-            couple = s.get(Couple, couple_id, options=[selectinload(Couple.partners)])
-            if couple is None:
-                raise NotFoundError.couple(couple_id)
-            partners = tuple(_partner(p) for p in couple.partners)
-            by_id = {p.id: p for p in partners}
-            rows = s.execute(
-                select(Exercise, CoachingSession.date)
-                .join(CoachingSession, Exercise.session_id == CoachingSession.id)
-                .where(CoachingSession.couple_id == couple_id)
-                .options(selectinload(Exercise.entries))
-                .order_by(
-                    CoachingSession.date,
-                    CoachingSession.start_time,
-                    CoachingSession.id,
-                    Exercise.position,
-                    Exercise.id,
-                )
-            ).all()
-            items = []
-            for x, session_date in rows:
-                revealed = _was_revealed(x)
-                items.append(
-                    HistoryItem(
-                        exercise_id=x.id,
-                        session_id=x.session_id,
-                        session_date=session_date,
-                        topic=x.topic,
-                        phase=x.phase,
-                        solo=x.solo,
-                        entries=_revealed_entries(x, by_id),
-                        decision=x.decision if revealed else "",
-                        follow_up=x.follow_up if revealed else "",
-                    )
-                )
-        return ExerciseHistory(partners, tuple(items))
+            return self._history(s, couple_id, recipients)
 
-    def balance(self, couple_id: int) -> Balance:
-        return balance_of(self.history(couple_id))
+    def history_for_session(self, session_id: int) -> ExerciseHistory:
+        """The history as shown in this session: to the people present."""
+        with self._db.transaction() as s:
+            couple_id = load_session(s, session_id).couple_id
+            return self._history(s, couple_id, audience_of(s, session_id))
+
+    def balance(self, couple_id: int, recipients: Audience | None = None) -> Balance:
+        return balance_of(self.history(couple_id, recipients))
+
+    def balance_for_session(self, session_id: int) -> Balance:
+        return balance_of(self.history_for_session(session_id))
+
+    @staticmethod
+    def _history(s: Session, couple_id: int, recipients: Audience | None) -> ExerciseHistory:
+        couple = s.get(Couple, couple_id, options=[selectinload(Couple.partners)])
+        if couple is None:
+            raise NotFoundError.couple(couple_id)
+        partners = tuple(_partner(p) for p in couple.partners)
+        audience = frozenset(p.id for p in partners) if recipients is None else recipients
+        rows = s.execute(
+            select(Exercise, CoachingSession.date)
+            .join(CoachingSession, Exercise.session_id == CoachingSession.id)
+            .where(
+                CoachingSession.couple_id == couple_id,
+                where_attended_by(CoachingSession.id, audience),
+            )
+            .options(selectinload(Exercise.entries))
+            .order_by(
+                CoachingSession.date,
+                CoachingSession.start_time,
+                CoachingSession.id,
+                Exercise.position,
+                Exercise.id,
+            )
+        ).all()
+        present = attendance_by_session(s, couple_id)
+        items = []
+        for x, session_date in rows:
+            revealed = _was_revealed(x)
+            attended = present.get(x.session_id, frozenset())
+            items.append(
+                HistoryItem(
+                    exercise_id=x.id,
+                    session_id=x.session_id,
+                    session_date=session_date,
+                    topic=x.topic,
+                    phase=x.phase,
+                    solo=x.solo,
+                    entries=_revealed_entries(x, {p.id: p for p in partners if p.id in attended}),
+                    decision=x.decision if revealed else "",
+                    follow_up=x.follow_up if revealed else "",
+                )
+            )
+        return ExerciseHistory(partners, tuple(items))
 
     # the flow ----------------------------------------------------------------
     def create(self, session_id: int, topic: str = "") -> ExerciseInfo:
@@ -334,12 +375,7 @@ class ExerciseService:
                         "worden ingevuld.",
                     )
                 )
-            if partner_id not in loaded.attended:
-                raise PhaseError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Deze partner is niet bij de sessie en doet niet mee."
-                    )
-                )
+            _refuse_absent(loaded, partner_id)
             if x.phase is ExercisePhase.CHOOSE:
                 self._start(loaded)
             entry = next((e for e in x.entries if e.partner_id == partner_id), None)
@@ -488,6 +524,8 @@ class ExerciseService:
                 QT_TRANSLATE_NOOP("errors", "Schrijf eerst op wat jullie samen hebben besloten."),
             )
         for entry in sorted(x.entries, key=lambda e: e.partner_id):
+            if not author_present(entry.partner_id, loaded.attended):
+                continue  # kept, but not part of this session any more
             if entry.entered_at is not None and entry.voice is None:
                 name = next(p.name for p in loaded.partners if p.id == entry.partner_id)
                 raise ValidationError(
@@ -499,8 +537,10 @@ class ExerciseService:
                 )
 
     def _revealed_entry(self, s: Session, exercise_id: int, partner_id: int) -> ExerciseEntry:
-        x = self._load(s, exercise_id).exercise
+        loaded = self._load(s, exercise_id)
+        x = loaded.exercise
         self._refuse_unrevealed(x)
+        _refuse_absent(loaded, partner_id)
         entry = next((e for e in x.entries if e.partner_id == partner_id and e.entered_at), None)
         if entry is None:
             raise PhaseError(

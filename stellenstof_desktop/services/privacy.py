@@ -14,7 +14,8 @@ What the two exports hold:
   preference, the reasons, what appealed, their voice), agreements for the other alone,
   the other's e-mail address, and the coach's private notes and observations (they are
   about both). Shared answers, shared notes and the joint decisions stay in. No PDFs: a
-  summary shows both partners' answers.
+  summary shows both partners' answers. Which sessions count is the rule of
+  `services/audience.py` with the partner as the one recipient.
 
 Erasing deletes the couple, then checkpoints the WAL and runs VACUUM, so the text is gone
 from the database file itself (secure_delete is on too). The couple's id and the date go
@@ -38,6 +39,7 @@ from sqlalchemy.orm import Session, selectinload
 from stellenstof_desktop import APP_NAME, __version__
 from stellenstof_desktop.domain import Erased, Export, NoteKind, RetentionRow
 from stellenstof_desktop.errors import NotFoundError
+from stellenstof_desktop.services.audience import may_see
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
     Agreement,
@@ -285,7 +287,7 @@ class PrivacyService:
             out_sessions = []
             for session in sessions:
                 present = {a.partner_id for a in session.attendance}
-                if partner_id is not None and partner_id not in present:
+                if partner_id is not None and not may_see(frozenset({partner_id}), present):
                     continue  # the other partner came alone
                 out_sessions.append(
                     self._session(s, session, present, others, partner_id is None, who, questions)
@@ -428,10 +430,12 @@ class PrivacyService:
 
 def _questions(method: Method) -> dict[str, tuple[str, str]]:
     """prompt key -> (where it is asked, the question); `step:<key>` -> (step title, "")."""
-    found = {p.key: (method.checkin.title, p.text) for p in method.checkin.prompts}
-    for step in method.steps:
-        title = f"{step.number} · {step.title}"
-        found[f"step:{step.key}"] = (title, "")
-        for prompt in step.prompts:
-            found[prompt.key] = (title, prompt.text)
+    found: dict[str, tuple[str, str]] = {}
+    for route in method.routes:
+        found.update({p.key: (route.checkin.title, p.text) for p in route.checkin.prompts})
+        for step in route.steps:
+            title = f"{step.number} · {step.title}"
+            found[f"step:{step.key}"] = (title, "")
+            for prompt in step.prompts:
+                found[prompt.key] = (title, prompt.text)
     return found

@@ -2,7 +2,8 @@
 
 Stored in the `settings` table: key "profile" holds a JSON object, key "profile.logo"
 the logo's bytes. Keys this version does not know are kept when saving, so an older
-release never throws away what a newer one stored.
+release never throws away what a newer one stored; a key an older release did not
+write (the texts for one partner, say) loads as its default.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def letterhead(profile: CoachProfile, logo: bytes | None) -> Practice:
         website=profile.website,
         logo=logo,
         closing_text=profile.closing_text,
+        closing_text_solo=profile.closing_text_solo,
     )
 
 
@@ -76,16 +78,19 @@ def _clean(profile: CoachProfile) -> CoachProfile:
     for name, value in single.items():
         if len(value) > FIELD_MAX:
             raise _too_long(name, FIELD_MAX)
-    for name in ("closing_text", "mail_body"):
-        if len(getattr(profile, name)) > TEXT_MAX:
+    texts = {
+        name: str(getattr(profile, name)).strip()
+        for name in ("closing_text", "mail_body", "closing_text_solo", "mail_body_solo")
+    }
+    for name, value in texts.items():
+        if len(value) > TEXT_MAX:
             raise _too_long(name, TEXT_MAX)
     email = clean_email(profile.email, "email") or ""
     return replace(
         profile,
         **single,  # type: ignore[arg-type]
+        **texts,  # type: ignore[arg-type]
         email=email,
-        closing_text=profile.closing_text.strip(),
-        mail_body=profile.mail_body.strip(),
     )
 
 

@@ -1,14 +1,19 @@
-"""A couple's progress over their sessions: check-in scores and which steps were covered."""
+"""A couple's progress over their sessions: check-in scores and which steps were covered.
+
+What was said belongs to those who were there (`services/audience.py`): only sessions
+every recipient attended are listed, and only scores of partners listed as present.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, time
 from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import (
     CompoundSelect,
+    Connection,
     Integer,
     String,
     and_,
@@ -20,9 +25,16 @@ from sqlalchemy import (
     union_all,
 )
 
-from stellenstof_desktop.content import CHECKIN_KEYS
+from stellenstof_desktop.content import CHECKIN_KEYS, SOLO_CHECKIN_KEYS
 from stellenstof_desktop.domain import CoupleProgress, PartnerInfo, SessionProgress, SessionStatus
 from stellenstof_desktop.errors import NotFoundError
+from stellenstof_desktop.services.audience import (
+    Audience,
+    audience_of,
+    author_present,
+    may_see,
+)
+from stellenstof_desktop.services.sessions import load_session
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
     Answer,
@@ -36,6 +48,17 @@ from stellenstof_desktop.store.models import (
 # The kinds of row in the one combined query below.
 _SESSION, _SCORE, _STEP, _PRESENT = "session", "score", "step", "present"
 _COUPLE = bindparam("couple_id", type_=Integer)
+
+
+def _present_scores(
+    scores: dict[str, dict[int, int]], attended: Audience
+) -> dict[str, dict[int, int]]:
+    """The scores of partners listed as present; a question nobody present scored goes."""
+    kept = {
+        key: {pid: value for pid, value in values.items() if author_present(pid, attended)}
+        for key, values in scores.items()
+    }
+    return {key: values for key, values in kept.items() if values}
 
 
 def _frozen(scores: dict[str, dict[int, int]]) -> Mapping[str, Mapping[int, int]]:
@@ -53,48 +76,67 @@ class ProgressService:
         )
         self._facts = _facts_query()
 
-    def progress(self, couple_id: int) -> CoupleProgress:
-        """The couple's partners and non-cancelled sessions with scores and covered steps."""
-        params = {_COUPLE.key: couple_id}
+    def progress(self, couple_id: int, recipients: Audience | None = None) -> CoupleProgress:
+        """The sessions `recipients` (default: the couple together) may see, scores and steps."""
         with self._db.transaction() as s:
             # Core rows through the session's connection: nothing here needs the ORM.
-            connection = s.connection()
-            partners = connection.execute(self._partners, params).all()
+            partners, rows = self._read(s.connection(), couple_id)
             if not partners and s.get(Couple, couple_id) is None:
                 raise NotFoundError.couple(couple_id)
-            rows = connection.execute(self._facts, params).all()
+        everyone = frozenset(p.id for p in partners)
+        return _collect(couple_id, partners, rows, everyone if recipients is None else recipients)
 
-        sessions: dict[int, tuple[date, time | None]] = {}
-        scores: dict[int, dict[str, dict[int, int]]] = {}
-        discussed: dict[int, set[str]] = {}
-        present: dict[int, set[int]] = {}
-        for session_id, day, start, kind, key, partner_id, value in rows:
-            if kind == _SESSION:
-                sessions[session_id] = (day, start)
-            elif kind == _SCORE:
-                scores.setdefault(session_id, {}).setdefault(key, {})[partner_id] = value
-            elif kind == _STEP:
-                discussed.setdefault(session_id, set()).add(key)
-            else:
-                present.setdefault(session_id, set()).add(partner_id)
-        ordered = sorted(
-            sessions.items(), key=lambda item: (item[1][0], _minutes(item[1][1]), item[0])
-        )
-        return CoupleProgress(
-            couple_id=couple_id,
-            partners=tuple(PartnerInfo(p.id, p.position, p.name, p.email) for p in partners),
-            sessions=tuple(
-                SessionProgress(
-                    id=session_id,
-                    date=day,
-                    start_time=start,
-                    scores=_frozen(scores.get(session_id, {})),
-                    discussed=frozenset(discussed.get(session_id, ())),
-                    attended_ids=frozenset(present.get(session_id, ())),
-                )
-                for session_id, (day, start) in ordered
-            ),
-        )
+    def for_session(self, session_id: int) -> CoupleProgress:
+        """The progress as shown in this session: to the people present."""
+        with self._db.transaction() as s:
+            couple_id = load_session(s, session_id).couple_id
+            recipients = audience_of(s, session_id)
+            partners, rows = self._read(s.connection(), couple_id)
+        return _collect(couple_id, partners, rows, recipients)
+
+    def _read(self, connection: Connection, couple_id: int) -> tuple[Sequence[Any], Sequence[Any]]:
+        params = {_COUPLE.key: couple_id}
+        partners = connection.execute(self._partners, params).all()
+        return partners, connection.execute(self._facts, params).all()
+
+
+def _collect(
+    couple_id: int, partners: Sequence[Any], rows: Sequence[Any], recipients: Audience
+) -> CoupleProgress:
+    """Fold the union's rows into sessions, keeping what `recipients` may see."""
+    sessions: dict[int, tuple[date, time | None]] = {}
+    scores: dict[int, dict[str, dict[int, int]]] = {}
+    discussed: dict[int, set[str]] = {}
+    present: dict[int, set[int]] = {}
+    for session_id, day, start, kind, key, partner_id, value in rows:
+        if kind == _SESSION:
+            sessions[session_id] = (day, start)
+        elif kind == _SCORE:
+            scores.setdefault(session_id, {}).setdefault(key, {})[partner_id] = value
+        elif kind == _STEP:
+            discussed.setdefault(session_id, set()).add(key)
+        else:
+            present.setdefault(session_id, set()).add(partner_id)
+    attended = {sid: frozenset(present.get(sid, ())) for sid in sessions}
+    ordered = sorted(
+        (item for item in sessions.items() if may_see(recipients, attended[item[0]])),
+        key=lambda item: (item[1][0], _minutes(item[1][1]), item[0]),
+    )
+    return CoupleProgress(
+        couple_id=couple_id,
+        partners=tuple(PartnerInfo(p.id, p.position, p.name, p.email) for p in partners),
+        sessions=tuple(
+            SessionProgress(
+                id=session_id,
+                date=day,
+                start_time=start,
+                scores=_frozen(_present_scores(scores.get(session_id, {}), attended[session_id])),
+                discussed=frozenset(discussed.get(session_id, ())),
+                attended_ids=attended[session_id],
+            )
+            for session_id, (day, start) in ordered
+        ),
+    )
 
 
 def _minutes(start: time | None) -> int:
@@ -138,7 +180,8 @@ def _facts_query() -> CompoundSelect[tuple[Any, ...]]:
         .join(CoachingSession, CoachingSession.id == Answer.session_id)
         .where(
             counted,
-            Answer.prompt_key.in_(CHECKIN_KEYS),
+            # Both routes' check-ins: one partner's screen shows joint and own solo sessions.
+            Answer.prompt_key.in_(CHECKIN_KEYS + SOLO_CHECKIN_KEYS),
             Answer.partner_id.is_not(None),
             Answer.value.is_not(None),
             # Check-in prompts are never hidden; should one ever be, it stays out of sight.

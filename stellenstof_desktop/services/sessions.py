@@ -1,4 +1,4 @@
-"""Coaching sessions of a couple: when, how long, who attended, and their status."""
+"""Coaching sessions of a couple: when, how long, who attended, which route, their status."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from stellenstof_desktop.domain import (
     SessionDetails,
     SessionInput,
     SessionListing,
+    SessionRoute,
     SessionRow,
 )
 from stellenstof_desktop.errors import NotFoundError, ValidationError
@@ -37,6 +38,24 @@ def _validate(data: SessionInput, partner_ids: set[int]) -> None:
             "planned_minutes",
             QT_TRANSLATE_NOOP("errors", "Kies een duur tussen 5 en 600 minuten."),
         )
+    if data.route is SessionRoute.SOLO and len(data.attended_ids) != 1:
+        # Every text of the solo route speaks to one person; with two in the room it would not.
+        raise ValidationError(
+            "route",
+            QT_TRANSLATE_NOOP(
+                "errors", "Alleen verder is een route voor één persoon. Kies wie er is."
+            ),
+        )
+
+
+def _route(data: SessionInput, partners: int, current: SessionRoute | None) -> SessionRoute:
+    """The route asked for; else the current one while it fits; else the proposal."""
+    alone = len(data.attended_ids) == 1
+    if data.route is not None:
+        return data.route
+    if current is SessionRoute.COUPLE or (current is SessionRoute.SOLO and alone):
+        return current
+    return SessionRoute.SOLO if alone and partners == 2 else SessionRoute.COUPLE
 
 
 def load_session(s: Session, session_id: int) -> CoachingSession:
@@ -75,7 +94,9 @@ class SessionService:
                 )
             ).all()
             return [
-                SessionRow(x.id, x.date, x.start_time, x.status, len(x.attendance), partners)
+                SessionRow(
+                    x.id, x.date, x.start_time, x.status, len(x.attendance), partners, x.route
+                )
                 for x in sessions
             ]
 
@@ -104,6 +125,7 @@ class SessionService:
                 start_time=data.start_time,
                 planned_minutes=data.planned_minutes,
                 status=data.status,
+                route=_route(data, len(couple.partners), None),
                 attendance=[Attendance(partner_id=pid) for pid in sorted(data.attended_ids)],
             )
             s.add(session)
@@ -118,6 +140,7 @@ class SessionService:
             session.start_time = data.start_time
             session.planned_minutes = data.planned_minutes
             session.status = data.status
+            session.route = _route(data, len(session.couple.partners), session.route)
             s.execute(delete(Attendance).where(Attendance.session_id == session_id))
             s.expire(session, ["attendance"])
             session.attendance = [Attendance(partner_id=pid) for pid in sorted(data.attended_ids)]
@@ -142,4 +165,5 @@ class SessionService:
                 PartnerInfo(p.id, p.position, p.name, p.email) for p in x.couple.partners
             ),
             attended_ids=frozenset(a.partner_id for a in x.attendance),
+            route=x.route,
         )

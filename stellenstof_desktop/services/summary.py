@@ -6,6 +6,10 @@ observations are not selected, unrevealed answers are filtered out in the query,
 exercises still being chosen or written in hidden are skipped. The PDF and the e-mail
 draft only ever see the result.
 
+What was said belongs to those who were there (`services/audience.py`): the report goes to
+the people present, so earlier sessions count only if all of them attended, and an entry of
+a partner who is not listed as present is left out.
+
 Prompts are turned into summary items by their kind through `ITEM_BUILDERS`; a new kind
 of prompt needs one builder there (and one renderer in `report/pdf.py`).
 """
@@ -18,7 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from stellenstof_desktop.content import Method, Prompt
+from stellenstof_desktop.content import Method, Prompt, Route
 from stellenstof_desktop.domain import ExercisePhase, NoteKind, SessionStatus
 from stellenstof_desktop.errors import NotFoundError
 from stellenstof_desktop.report.model import (
@@ -43,11 +47,19 @@ from stellenstof_desktop.report.model import (
     Worksheet,
 )
 from stellenstof_desktop.report.text import names
+from stellenstof_desktop.services.agreements import listed
+from stellenstof_desktop.services.audience import (
+    Audience,
+    audience_of,
+    author_present,
+    previous_for_review,
+    where_attended_by,
+    where_author_present,
+)
 from stellenstof_desktop.services.profile import ProfileService, letterhead
 from stellenstof_desktop.services.sessions import load_session
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
-    Agreement,
     Answer,
     CoachingSession,
     Couple,
@@ -201,7 +213,7 @@ class SummaryService:
         """What the couple may read about this session, read in one transaction."""
         with self._db.transaction() as s:
             session = load_session(s, session_id)
-            attended = {a.partner_id for a in session.attendance}
+            attended = frozenset(a.partner_id for a in session.attendance)
             people = tuple(
                 (p.id, Person(p.position, p.name, p.email, p.id in attended))
                 for p in session.couple.partners
@@ -209,7 +221,8 @@ class SummaryService:
             by_id = dict(people)
             found = _Found(self._answers(s, session_id), people)
             profile, logo = ProfileService.read(s)
-            previous = self._previous(s, session)
+            previous = previous_for_review(s, session_id)
+            route = method.route(session.route)
             return SessionSummary(
                 session_id=session.id,
                 couple_name=session.couple.display_name,
@@ -218,25 +231,25 @@ class SummaryService:
                 start_time=session.start_time,
                 checkin=tuple(
                     item
-                    for item in build_items(method.checkin.prompts, found)
+                    for item in build_items(route.checkin.prompts, found)
                     if isinstance(item, ScaleItem)
                 ),
-                steps=self._steps(s, session_id, method, found),
-                exercises=self._exercises(s, session_id, by_id),
+                steps=self._steps(s, session_id, route, found),
+                exercises=self._exercises(s, session_id, by_id, attended),
                 agreements=tuple(
                     AgreementLine(a.text, by_id.get(a.partner_id or -1), a.due_date)
-                    for a in self._agreements(s, session_id)
+                    for a in listed(s, session_id)
                     if a.text.strip()
                 ),
                 reviewed=tuple(
                     ReviewLine(a.text, by_id.get(a.partner_id or -1), a.review, a.review_note)
-                    for a in (self._agreements(s, previous.id) if previous else [])
+                    for a in (listed(s, previous.id) if previous else [])
                     if a.review is not None or a.review_note.strip()
                 ),
                 reviewed_date=previous.date if previous else None,
                 shared_notes=self._shared_note(s, session_id),
                 next_appointment=session.next_appointment,
-                progress=self._progress(s, session, method, people),
+                progress=self._progress(s, session, audience_of(s, session_id), method, people),
                 practice=letterhead(profile, logo),
             )
 
@@ -259,7 +272,11 @@ class SummaryService:
         rows = s.execute(
             select(
                 Answer.prompt_key, Answer.partner_id, Answer.text, Answer.value, Answer.data
-            ).where(Answer.session_id == session_id, Answer.revealed.is_(True))
+            ).where(
+                Answer.session_id == session_id,
+                Answer.revealed.is_(True),
+                where_author_present(Answer.session_id, Answer.partner_id),
+            )
         )
         return {
             (r.prompt_key, r.partner_id): _Shared(r.text or "", r.value, dict(r.data or {}))
@@ -267,9 +284,7 @@ class SummaryService:
         }
 
     @staticmethod
-    def _steps(
-        s: Session, session_id: int, method: Method, found: _Found
-    ) -> tuple[StepSummary, ...]:
+    def _steps(s: Session, session_id: int, route: Route, found: _Found) -> tuple[StepSummary, ...]:
         # Only the `discussed` flag: the step's observation is the coach's and stays here.
         discussed = set(
             s.scalars(
@@ -279,7 +294,7 @@ class SummaryService:
             )
         )
         steps = []
-        for step in method.steps:
+        for step in route.steps:
             items = build_items(step.prompts, found)
             if items or step.key in discussed:
                 steps.append(StepSummary(step.number, step.title, items))
@@ -287,7 +302,7 @@ class SummaryService:
 
     @staticmethod
     def _exercises(
-        s: Session, session_id: int, by_id: dict[int, Person]
+        s: Session, session_id: int, by_id: dict[int, Person], attended: Audience
     ) -> tuple[ExerciseSummary, ...]:
         rows = s.scalars(
             select(Exercise)
@@ -304,7 +319,7 @@ class SummaryService:
                         e.appeal, e.voice,
                     )
                     for e in ex.entries
-                    if e.partner_id in by_id
+                    if e.partner_id in by_id and author_present(e.partner_id, attended)
                 ),
                 key=lambda part: part.partner.position,
             )  # fmt: skip
@@ -314,31 +329,6 @@ class SummaryService:
                 )
             )
         return tuple(out)
-
-    @staticmethod
-    def _agreements(s: Session, session_id: int) -> list[Agreement]:
-        return list(
-            s.scalars(
-                select(Agreement)
-                .where(Agreement.session_id == session_id)
-                .order_by(Agreement.position, Agreement.id)
-            )
-        )
-
-    @staticmethod
-    def _previous(s: Session, session: CoachingSession) -> CoachingSession | None:
-        """The couple's last earlier session that was not cancelled."""
-        return s.scalars(
-            select(CoachingSession)
-            .where(
-                CoachingSession.couple_id == session.couple_id,
-                CoachingSession.status != SessionStatus.CANCELLED,
-                (CoachingSession.date < session.date)
-                | ((CoachingSession.date == session.date) & (CoachingSession.id < session.id)),
-            )
-            .order_by(CoachingSession.date.desc(), CoachingSession.id.desc())
-            .limit(1)
-        ).first()
 
     @staticmethod
     def _shared_note(s: Session, session_id: int) -> str:
@@ -352,11 +342,16 @@ class SummaryService:
     def _progress(
         s: Session,
         session: CoachingSession,
+        recipients: Audience,
         method: Method,
         people: tuple[tuple[int, Person], ...],
     ) -> tuple[ProgressChart, ...]:
-        """Check-in scores of the couple's sessions up to this one, one chart per question."""
-        keys = [p.key for p in method.checkin.prompts]
+        """Check-in scores of the sessions up to this one that every recipient attended.
+
+        Both routes' check-ins: a solo report may chart joint sessions and its own solo ones.
+        """
+        prompts = [p for route in method.routes for p in route.checkin.prompts]
+        keys = [p.key for p in prompts]
         rows = s.execute(
             select(
                 CoachingSession.id,
@@ -371,8 +366,10 @@ class SummaryService:
                 CoachingSession.status != SessionStatus.CANCELLED,
                 (CoachingSession.date < session.date)
                 | ((CoachingSession.date == session.date) & (CoachingSession.id <= session.id)),
+                where_attended_by(CoachingSession.id, recipients),
                 Answer.prompt_key.in_(keys),
                 Answer.partner_id.is_not(None),
+                where_author_present(Answer.session_id, Answer.partner_id),
                 Answer.value.is_not(None),
                 Answer.revealed.is_(True),
             )
@@ -381,7 +378,7 @@ class SummaryService:
         order = list(dict.fromkeys((r.id, r.date) for r in rows))
         values = {(r.prompt_key, r.partner_id, r.id): r.value for r in rows}
         charts = []
-        for prompt in method.checkin.prompts:
+        for prompt in prompts:
             lines = tuple(
                 ProgressLine(
                     person,

@@ -33,6 +33,7 @@ from stellenstof_desktop.domain import (
     AgreementReview,
     ExercisePhase,
     NoteKind,
+    SessionRoute,
     SessionStatus,
     Voice,
 )
@@ -108,6 +109,10 @@ class CoachingSession(Base):
     next_appointment: Mapped[dt.date | None] = mapped_column(Date)  # `date` is a column here
     status: Mapped[SessionStatus] = mapped_column(
         _enum_column(SessionStatus), default=SessionStatus.PLANNED
+    )
+    # Sessions from before the solo route ran the five steps, whoever came.
+    route: Mapped[SessionRoute] = mapped_column(
+        _enum_column(SessionRoute), default=SessionRoute.COUPLE, server_default="couple"
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[datetime] = mapped_column(

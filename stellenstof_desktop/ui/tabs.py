@@ -31,7 +31,8 @@ def build_pages(
     from stellenstof_desktop.ui.summary.view import SummaryView
 
     pages: list[SessionPage] = [OverviewView(method, services.answers, services.agreements)]
-    pages += [StepView(step, services.answers) for step in method.steps]
+    # One tab per step number; each shows that step of the open session's route.
+    pages += [StepView(method, step.number, services.answers) for step in method.steps]
     pages.append(AgreementsView(services.agreements, messages))
     pages.append(ExerciseView(services.exercises, messages))
     pages.append(NotesView(services.notes))

@@ -336,13 +336,18 @@ def open_exercise_tab(qtbot: QtBot, window: MainWindow, session_id: int) -> Exer
     return view
 
 
-def start_exercise(qtbot: QtBot, window: MainWindow, view: ExerciseView, topic: str) -> None:
-    """Nieuwe oefening, type the decision, Enter: the first hand-over screen shows."""
+def start_exercise(
+    qtbot: QtBot, window: MainWindow, view: ExerciseView, topic: str, *, alone: bool = False
+) -> None:
+    """Nieuwe oefening, type the decision, Enter: the first hand-over screen shows.
+
+    `alone`: one partner in the room, so nothing is handed over and the entry opens at once.
+    """
     click(qtbot, view.new_button)
     assert window.focusWidget() is view.topic
     type_text(view.topic, topic)
     press(window, Qt.Key.Key_Return)
-    assert view.hidden.stage == "handover"
+    assert view.hidden.stage == ("entry" if alone else "handover")
 
 
 def write_hidden(
@@ -353,15 +358,20 @@ def write_hidden(
     texts: dict[str, str],
     *,
     keyboard: bool = True,
+    alone: bool = False,
 ) -> None:
-    """The laptop goes to `name`, who writes `texts` (field key -> text) and is done."""
+    """The laptop goes to `name`, who writes `texts` (field key -> text) and is done.
+
+    `alone`: `name` is the only one in the room; there is no hand-over screen.
+    """
     hidden = view.hidden
-    assert hidden.stage == "handover"
-    assert hidden.handover_title.text() == f"Geef de laptop aan {name}"
-    if keyboard:
-        press(window, Qt.Key.Key_Return)
-    else:
-        click(qtbot, hidden.continue_button)
+    if not alone:
+        assert hidden.stage == "handover"
+        assert hidden.handover_title.text() == f"Geef de laptop aan {name}"
+        if keyboard:
+            press(window, Qt.Key.Key_Return)
+        else:
+            click(qtbot, hidden.continue_button)
     assert hidden.stage == "entry"
     for index, key in enumerate(hidden.editors):
         if keyboard:

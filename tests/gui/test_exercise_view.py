@@ -295,18 +295,17 @@ def test_solo_session_writes_a_guess_of_the_absent_partner(
     fatima, youssef = couple.partners
     window = open_window()
     view = open_exercise_tab(qtbot, window, session.id)
-    assert "Alleen Fatima is er vandaag" in child(view, QLabel, "emptySolo").text()
-    start_exercise(qtbot, window, view, "Waar gaan we op vakantie?")
-    press(window, Qt.Key.Key_Return)
+    assert "Fijn dat je er bent, Fatima" in child(view, QLabel, "emptySolo").text()
+    start_exercise(qtbot, window, view, "Waar gaan we op vakantie?", alone=True)
     assert list(view.hidden.editors) == ["preference", "reason", "expected_other"]
     assert "Youssef" in view.hidden.editors["expected_other"].accessibleName()
-    click(qtbot, view.hidden.back_button)  # the hand-over again, and on with the keyboard
     write_hidden(
         qtbot,
         window,
         view,
         "Fatima",
         {"preference": "Marokko", "expected_other": "Kamperen in Frankrijk"},
+        alone=True,
     )
     assert view.hidden.ready_title.text() == "Fatima is klaar"
     click(qtbot, view.hidden.reveal_button)

@@ -135,7 +135,7 @@ def test_each_question_charts_one_series_per_partner_with_gaps(
         },
         ROOM: {"Sanne": [], "Joost": [(day[2], 8)]},
     }
-    equal_chart, room_chart = view.charts
+    equal_chart, room_chart = view.charts[:2]  # the couple check-in; no solo scores here
     # Joost's missing score breaks his line instead of dropping it to 0.
     assert lines(equal_chart) == [[(0, 3), (1, 4), (2, 6)]]
     assert lines(room_chart) == []
@@ -255,13 +255,13 @@ def test_reloads_when_shown_and_not_while_hidden(
     tabs.show()
     qtbot.waitExposed(tabs)
     calls: list[int] = []
-    real = services.progress.progress
+    real = services.progress.for_session
 
-    def counted(couple_id: int) -> CoupleProgress:
-        calls.append(couple_id)
-        return real(couple_id)
+    def counted(session_id: int) -> CoupleProgress:
+        calls.append(session_id)
+        return real(session_id)
 
-    monkeypatch.setattr(services.progress, "progress", counted)
+    monkeypatch.setattr(services.progress, "for_session", counted)
 
     page.show_session(only)
     assert calls == []  # a hidden tab costs nothing on a session switch
@@ -269,7 +269,7 @@ def test_reloads_when_shown_and_not_while_hidden(
     record(services, scores=[(only.id, ROOM, pair.partners[1].id, 9)])  # typed in another tab
     tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.series_data()[ROOM].get("Joost") == [(only.date, 9)])
-    assert calls == [pair.id]
+    assert calls == [only.id]
 
 
 def test_the_tab_comes_after_the_notes(window: MainWindow) -> None:
@@ -277,3 +277,41 @@ def test_the_tab_comes_after_the_notes(window: MainWindow) -> None:
     progress = window.page(ProgressView)
     assert progress.title() == "Voortgang"
     assert pages.index(progress) > pages.index(window.page(NotesView))
+
+
+def test_one_partners_screen_charts_their_solo_check_in_and_never_the_others(
+    services: Services, view: ProgressView
+) -> None:
+    pair = couple(services, "Anne", "Bram")
+    anne, bram = pair.partners
+    joint = sessions(services, pair, 1)[0]
+    made = [
+        services.sessions.create(
+            pair.id,
+            SessionInput(START + timedelta(weeks=w), time(10), 60, frozenset({who.id})),
+        )
+        for w, who in ((1, anne), (2, bram), (3, anne))
+    ]
+    anne_solo, bram_solo, anne_again = made
+    record(
+        services,
+        scores=[
+            (joint.id, EQUAL, anne.id, 5),
+            (joint.id, EQUAL, bram.id, 6),
+            (anne_solo.id, "solo_checkin.wachten", anne.id, 7),
+            (bram_solo.id, "solo_checkin.wachten", bram.id, 2),
+            (anne_again.id, "solo_checkin.wachten", anne.id, 4),
+        ],
+    )
+
+    view.show_session(anne_again)
+    shown = view.series_data()
+    assert shown["checkin.gelijkwaardig"] == {
+        "Anne": [(joint.date, 5)],
+        "Bram": [(joint.date, 6)],  # Anne was there: the joint session is hers too
+    }
+    assert shown["solo_checkin.wachten"]["Anne"] == [(anne_solo.date, 7), (anne_again.date, 4)]
+    assert shown["solo_checkin.wachten"]["Bram"] == []  # his solo score is his alone
+
+    view.show_session(joint)
+    assert set(view.series_data()) == {EQUAL}  # the couple's screen holds no solo session

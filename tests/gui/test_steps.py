@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QToo
 from pytestqt.qtbot import QtBot
 
 from stellenstof_desktop.app import GuiOptions, run_gui
-from stellenstof_desktop.domain import CoupleInput, PartnerInput, SessionInput
+from stellenstof_desktop.domain import CoupleInput, PartnerInput, SessionInput, SessionRoute
 from stellenstof_desktop.paths import DB_FILENAME
 from stellenstof_desktop.ui.kit.scale_input import ScaleInput
 from stellenstof_desktop.ui.main_window import MainWindow
@@ -35,7 +35,8 @@ def session_for(window: MainWindow, solo: bool = False, day: date = date(2026, 3
     )
     present = couple.partners[:1] if solo else couple.partners
     made = services.sessions.create(
-        couple.id, SessionInput(day, None, 90, frozenset(p.id for p in present))
+        couple.id,
+        SessionInput(day, None, 90, frozenset(p.id for p in present), route=SessionRoute.COUPLE),
     )
     window._reload_couples()
     window.open_session(made.id)

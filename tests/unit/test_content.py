@@ -11,6 +11,7 @@ from stellenstof_desktop.content import (
     PROMPT_KINDS,
     ContentError,
     Method,
+    Route,
     load_method,
     parse_method,
 )
@@ -78,18 +79,21 @@ def test_long_texts_are_reflowed_into_paragraphs(language: str) -> None:
 def test_dutch_and_english_have_identical_structure() -> None:
     nl, en = _shipped("nl"), _shipped("en")
 
-    def shape(method: Method) -> list[object]:
-        prompts = [method.checkin.prompts, *(s.prompts for s in method.steps)]
+    def shape(route: Route) -> list[object]:
+        prompts = [route.checkin.prompts, *(s.prompts for s in route.steps)]
         return [
-            [(s.number, s.key) for s in method.steps],
+            [(s.number, s.key, bool(s.tab)) for s in route.steps],
             [[(p.key, p.kind, tuple(a.key for a in p.areas)) for p in ps] for ps in prompts],
             [[(bool(p.hint), bool(p.low), bool(p.high)) for p in ps] for ps in prompts],
         ]
 
-    assert shape(nl) == shape(en)
+    for key in ("couple", "solo"):
+        assert shape(nl.route(key)) == shape(en.route(key)), key
     # Same structure, but really translated.
     assert nl.step(1).title != en.step(1).title
     assert nl.prompt("gelijk.kaart") != en.prompt("gelijk.kaart")
+    assert nl.solo.title != en.solo.title
+    assert nl.prompt("solo_stap.stap") != en.prompt("solo_stap.stap")
 
 
 def test_lookups_and_prompt_properties() -> None:
@@ -246,11 +250,16 @@ BROKEN = [
 ]
 
 
-@pytest.mark.parametrize(("old", "new", "step", "key", "fragment"), BROKEN)
-def test_broken_file_names_file_step_and_key(
-    tmp_path: Path, old: str, new: str, step: int | None, key: str | None, fragment: str
+def check_broken(
+    folder: Path,
+    edit: tuple[str, str],
+    step: int | None,
+    key: str | None,
+    fragment: str,
+    route: str | None = None,
 ) -> None:
-    path = _edited(tmp_path, old, new)
+    """The Dutch file with one edit fails, and its message names file, route, step and key."""
+    path = _edited(folder, *edit)
 
     with pytest.raises(ContentError) as caught:
         parse_method(path)
@@ -258,13 +267,20 @@ def test_broken_file_names_file_step_and_key(
     error = caught.value
     message = str(error)
     assert error.path == path
-    assert (error.step, error.key) == (step, key)
-    assert message.startswith("method.nl.toml")
+    assert (error.route, error.step, error.key) == (route, step, key)
+    assert message.startswith("method.nl.toml, [solo]" if route else "method.nl.toml")
     assert fragment in message
     if step is not None:
         assert f", stap {step}" in message
     if key is not None:
         assert f"vraag '{key}'" in message
+
+
+@pytest.mark.parametrize(("old", "new", "step", "key", "fragment"), BROKEN)
+def test_broken_file_names_file_step_and_key(
+    tmp_path: Path, old: str, new: str, step: int | None, key: str | None, fragment: str
+) -> None:
+    check_broken(tmp_path, (old, new), step, key, fragment)
 
 
 def test_unknown_kind_message_reads_as_documented(tmp_path: Path) -> None:

@@ -343,7 +343,7 @@ def test_solo_session_one_entry_with_a_guess_of_the_other(services: Services) ->
     services.exercises.set_decision(x.id, "Thuis voorstellen: eerst familie, dan camping")
     services.exercises.set_voice(x.id, fatima.id, Voice.PARTLY)
     assert services.exercises.advance(x.id).phase is ExercisePhase.DONE  # no voice for Youssef
-    balance = services.exercises.balance(couple.id)
+    balance = services.exercises.balance_for_session(session.id)  # Fatima's own session
     assert [(b.partner.name, b.count(Voice.PARTLY), b.total) for b in balance.partners] == [
         ("Fatima", 1, 1),
         ("Youssef", 0, 0),

@@ -85,7 +85,7 @@ def test_a_missing_score_is_a_gap_not_a_zero(services: Services) -> None:
     score(services, solo, ROOM, None, 7)  # a shared answer is no partner's score
     score(services, solo, "patroon.wie_beslist", fatima, 9)  # not a check-in question
 
-    (only,) = services.progress.progress(pair.id).sessions
+    (only,) = services.progress.for_session(solo).sessions  # shown to Fatima, who came
 
     assert only.scores == {EQUAL: {fatima: 4}}
     assert only.score(EQUAL, youssef) is None

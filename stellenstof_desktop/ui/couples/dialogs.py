@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from stellenstof_desktop.domain import (
     PartnerInput,
     SessionDetails,
     SessionInput,
+    SessionRoute,
     SessionStatus,
 )
 from stellenstof_desktop.errors import KnownError, ValidationError
@@ -182,7 +184,10 @@ class CoupleDialog(_FormDialog):
 
 
 class SessionDialog(_FormDialog):
-    """New or edit session: date defaults to today, every partner ticked as present."""
+    """New or edit session: date defaults to today, every partner ticked as present.
+
+    The route follows who is ticked (one of two: "Alleen verder") until the coach picks one.
+    """
 
     def __init__(
         self,
@@ -227,17 +232,59 @@ class SessionDialog(_FormDialog):
             column.addWidget(box)
             self.present[partner.id] = box
 
+        routes = QWidget()
+        route_column = QVBoxLayout(routes)
+        route_column.setContentsMargins(0, 0, 0, 0)
+        self.route_couple = named(QRadioButton(self.tr("Samen (vijf stappen)")), "routeCouple")
+        self.route_solo = named(
+            QRadioButton(self.tr("Alleen verder (route voor één persoon)")), "routeSolo"
+        )
+        route_column.addWidget(self.route_couple)
+        route_column.addWidget(self.route_solo)
+        self._couple_size = len(couple.partners)
+        # An existing session's route was her choice; a new one is proposed until she clicks.
+        self._route_chosen = existing is not None
+        solo = existing.route is SessionRoute.SOLO if existing else self._proposal()
+        (self.route_solo if solo else self.route_couple).setChecked(True)
+        self._fit_route()
+        for button in (self.route_couple, self.route_solo):
+            button.clicked.connect(self._on_route_clicked)
+        for box in self.present.values():
+            box.toggled.connect(self._on_presence_changed)
+
         form = QFormLayout()
         self._row(form, "date", self.tr("&Datum"), self.date)
         self._row(form, "start_time", self.tr("&Begintijd"), self.start)
         self._row(form, "planned_minutes", self.tr("D&uur"), self.minutes)
         self._row(form, "attendance", self.tr("Aanwezig"), attendance)
+        self._row(form, "route", self.tr("&Route"), routes)
         self._row(form, "status", self.tr("&Status"), self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+
+    def _alone(self) -> bool:
+        return sum(box.isChecked() for box in self.present.values()) == 1
+
+    def _proposal(self) -> bool:
+        """Whether to propose the solo route: one partner of two is ticked."""
+        return self._alone() and self._couple_size == 2
+
+    def _fit_route(self) -> None:
+        """The solo route only for one person: with two ticked it cannot be chosen."""
+        self.route_solo.setEnabled(self._alone())
+        if not self._alone() and self.route_solo.isChecked():
+            self.route_couple.setChecked(True)
+
+    def _on_route_clicked(self) -> None:
+        self._route_chosen = True
+
+    def _on_presence_changed(self, _checked: bool) -> None:
+        if not self._route_chosen:
+            (self.route_solo if self._proposal() else self.route_couple).setChecked(True)
+        self._fit_route()
 
     def session_input(self) -> SessionInput:
         d = self.date.date()
@@ -248,6 +295,7 @@ class SessionDialog(_FormDialog):
             planned_minutes=self.minutes.value(),
             attended_ids=frozenset(pid for pid, box in self.present.items() if box.isChecked()),
             status=self.status.currentData(),
+            route=SessionRoute.SOLO if self.route_solo.isChecked() else SessionRoute.COUPLE,
         )
 
     def _submit(self) -> None:

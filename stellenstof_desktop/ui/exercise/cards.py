@@ -73,7 +73,7 @@ def preference_cards(info: ExerciseInfo, *, large: bool) -> QHBoxLayout:
                 guess_layout.addWidget(
                     text_label(
                         QCoreApplication.translate(
-                            "ExerciseView", "Om thuis samen met {name} na te gaan."
+                            "ExerciseView", "Om thuis bij {name} na te gaan."
                         ).format(name=absent_name(info)),
                         style=MUTED,
                     )

@@ -44,7 +44,8 @@ class ExerciseBar(QWidget):
         self.selector.clear()
         for x in items:
             topic = x.topic.strip() or self.tr("(nog geen onderwerp)")
-            self.selector.addItem(f"{x.position}. {topic}  —  {phase_label(x.phase)}", x.id)
+            label = phase_label(x.phase, solo=x.solo)
+            self.selector.addItem(f"{x.position}. {topic}  —  {label}", x.id)
         index = self.selector.findData(select) if select is not None else -1
         self.selector.setCurrentIndex(index)
         self.selector.blockSignals(False)
@@ -89,7 +90,9 @@ class PhaseNav(QWidget):
         """The buttons `info`'s phase has; `hidden_stage` is where the hidden entry is."""
         texts = {
             ExercisePhase.REVEALED: self.tr("Verder: erover praten →"),
-            ExercisePhase.TALK: self.tr("Verder: samen besluiten →"),
+            ExercisePhase.TALK: self.tr("Verder: je voorstel →")
+            if info.solo
+            else self.tr("Verder: samen besluiten →"),
             ExercisePhase.DECIDE: self.tr("Afronden ✓"),
         }
         back = {
@@ -101,8 +104,11 @@ class PhaseNav(QWidget):
         has_next = info.phase in texts
         # Before the first entry the topic can still be changed, but only from the
         # hand-over screen: a partner who is typing gets no buttons that lead elsewhere.
+        # Alone there is no hand-over, and nobody else's text to reach: the entry has it.
         has_back = info.can_go_back and (
-            info.phase is not ExercisePhase.HIDDEN or hidden_stage == "handover"
+            info.phase is not ExercisePhase.HIDDEN
+            or hidden_stage == "handover"
+            or (info.solo and hidden_stage == "entry")
         )
         self.next_button.setVisible(has_next)
         self.next_button.setText(texts.get(info.phase, ""))

@@ -84,7 +84,13 @@ class TalkScreen(TopicScreen):
             column.addWidget(editor, 1)
             row.addLayout(column, 1)
         layout.addLayout(row, 2)
-        notes_label = text_label(self.tr("Aantekeningen bij het gesprek (samen)"), bold=True)
+        # "(samen)": notes both partners read; alone, there is one reader.
+        notes = (
+            self.tr("Aantekeningen bij het gesprek")
+            if info.solo
+            else self.tr("Aantekeningen bij het gesprek (samen)")
+        )
+        notes_label = text_label(notes, bold=True)
         self.talk_notes = text_editor(
             "talkNotes",
             self.tr("Wat viel op? Wat werd duidelijk?"),

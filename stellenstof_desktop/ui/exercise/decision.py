@@ -54,7 +54,7 @@ class DecideScreen(TopicScreen):
         layout.setSpacing(18)
         left = QVBoxLayout()
         if info.solo:
-            question = self.tr("Wat neem je mee naar huis om samen met {name} te bespreken?")
+            question = self.tr("Wat neem je mee naar huis om met {name} te bespreken?")
         else:
             question = self.tr("Wat besluiten jullie samen?")
         decision_label = text_label(question.format(name=absent_name(info)), size=12, bold=True)
@@ -63,7 +63,7 @@ class DecideScreen(TopicScreen):
             self.tr("Je voorstel, in je eigen woorden")
             if info.solo
             else self.tr("Het besluit, in jullie eigen woorden"),
-            self.tr("Het gezamenlijke besluit"),
+            self.tr("Voorstel voor thuis") if info.solo else self.tr("Het gezamenlijke besluit"),
         )
         decision_label.setBuddy(self.decision)
         self.decision.setPlainText(info.decision)
@@ -128,15 +128,18 @@ class DecideScreen(TopicScreen):
                 )
             self.voice_groups[entry.partner.id] = group
         right.addLayout(grid)
-        right.addWidget(
-            text_label(
-                self.tr(
-                    "Helemaal: wat deze partner wilde, zit er duidelijk in. Deels: een "
-                    "stukje ervan. Niet: het besluit gaat aan deze wens voorbij."
-                ),
-                style=MUTED,
+        scale = (
+            self.tr(
+                "Helemaal: wat je wilde, zit er duidelijk in. Deels: een stukje ervan. "
+                "Niet: het voorstel gaat aan je wens voorbij."
+            )
+            if info.solo
+            else self.tr(
+                "Helemaal: wat deze partner wilde, zit er duidelijk in. Deels: een "
+                "stukje ervan. Niet: het besluit gaat aan deze wens voorbij."
             )
         )
+        right.addWidget(text_label(scale, style=MUTED))
         right.addStretch(1)
         return right
 
@@ -208,7 +211,7 @@ class DoneScreen(TopicScreen):
         for phase in FLOW:
             when = info.phase_times.get(phase)
             if when is not None:
-                parts.append(f"{phase_label(phase)} {clock(when.time())}")
+                parts.append(f"{phase_label(phase, solo=info.solo)} {clock(when.time())}")
         return self.tr("Tijden: {times}").format(times="  ·  ".join(parts))
 
 

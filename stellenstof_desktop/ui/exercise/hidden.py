@@ -58,9 +58,9 @@ class HiddenScreen(QWidget):
             fields.append(
                 (
                     "expected_other",
-                    self.tr(
-                        "Wat denk je dat {name} zou kiezen? (om thuis samen na te gaan)"
-                    ).format(name=absent_name(info)),
+                    self.tr("Wat denk je dat {name} zou kiezen? (om thuis na te gaan)").format(
+                        name=absent_name(info)
+                    ),
                 )
             )
         return fields

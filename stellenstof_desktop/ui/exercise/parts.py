@@ -20,7 +20,9 @@ PREVIEW_CHARS = 280  # history cells show this much; the tooltip has the rest
 # the tab's own before its screens got classes of their own, and keep their translations.
 
 
-def phase_label(phase: ExercisePhase) -> str:
+def phase_label(phase: ExercisePhase, *, solo: bool = False) -> str:
+    if solo and phase is ExercisePhase.HIDDEN:  # one partner alone: nobody else writes
+        return QCoreApplication.translate("ExerciseView", "Voor jezelf")
     labels = {
         ExercisePhase.CHOOSE: QCoreApplication.translate("ExerciseView", "Kiezen"),
         ExercisePhase.HIDDEN: QCoreApplication.translate("ExerciseView", "Ieder apart"),

@@ -24,13 +24,20 @@ class PhaseStepper(QWidget):
                 arrow = QLabel("›")
                 arrow.setStyleSheet("color: #9a9a9a;")
                 layout.addWidget(arrow)
-            text = f"{index + 1}  {phase_label(phase)}" if index < 5 else f"✓  {phase_label(phase)}"
-            label = named(QLabel(text), f"step_{phase.value}")
+            label = named(QLabel(), f"step_{phase.value}")
             self._labels[phase] = label
             layout.addWidget(label)
         layout.addStretch(1)
+        self._name_steps(solo=False)
 
-    def set_phase(self, phase: ExercisePhase) -> None:
+    def _name_steps(self, *, solo: bool) -> None:
+        for index, (phase, label) in enumerate(self._labels.items()):
+            mark = str(index + 1) if index < 5 else "✓"
+            label.setText(f"{mark}  {phase_label(phase, solo=solo)}")
+
+    def set_phase(self, phase: ExercisePhase, *, solo: bool = False) -> None:
+        """Highlight `phase`; `solo`: one partner writes, so the steps say so."""
+        self._name_steps(solo=solo)
         current = FLOW.index(phase) if phase in FLOW else -1
         for index, (step, label) in enumerate(self._labels.items()):
             if index == current:
@@ -41,5 +48,5 @@ class PhaseStepper(QWidget):
                 style = "background: #f0eeeb; color: #7a7a7a;"
             label.setStyleSheet(style + " border-radius: 10px; padding: 3px 10px;")
             label.setAccessibleName(
-                phase_label(step) + (" " + self.tr("(nu)") if index == current else "")
+                phase_label(step, solo=solo) + (" " + self.tr("(nu)") if index == current else "")
             )

@@ -157,8 +157,8 @@ class ExerciseView(SessionPage):
             self._show(None)
             return
         solo = self.tr(
-            "Alleen {present} is er vandaag. {present} schrijft een eigen voorkeur op, en wat "
-            "{absent} volgens {present} zou kiezen; dat kunnen jullie thuis samen nagaan."
+            "Fijn dat je er bent, {present}. Je schrijft je eigen voorkeur op, en wat {absent} "
+            "volgens jou zou kiezen; dat kun je thuis rustig nagaan."
         ).format(
             present=names([p.name for p in session.attendees]),
             absent=names([p.name for p in session.partners if p.id not in session.attended_ids])
@@ -198,7 +198,7 @@ class ExerciseView(SessionPage):
             self.stack.setCurrentWidget(self.empty_page)
             self.nav.hide()
             return
-        self.stepper.set_phase(info.phase)
+        self.stepper.set_phase(info.phase, solo=info.solo)
         if info.phase is ExercisePhase.CHOOSE:
             self.hidden.clear()
             self._set_phase_widget(None)
@@ -354,7 +354,7 @@ class ExerciseView(SessionPage):
             return
         self.saved.emit(datetime.now())
         self.current = stored
-        self.stepper.set_phase(stored.phase)
+        self.stepper.set_phase(stored.phase, solo=stored.solo)
         self._update_nav(stored)
         self._refresh_selector()
 
@@ -377,9 +377,9 @@ class ExerciseView(SessionPage):
             return
         if self.session is None or not self.flush():
             return
-        couple_id, couple_name = self.session.couple_id, self.session.couple_name
-        history = self._call(lambda: self._exercises.history(couple_id))
-        balance = self._call(lambda: self._exercises.balance(couple_id))
+        session_id, couple_name = self.session.id, self.session.couple_name
+        history = self._call(lambda: self._exercises.history_for_session(session_id))
+        balance = self._call(lambda: self._exercises.balance_for_session(session_id))
         if history is None or balance is None:
             self.history_button.setChecked(False)
             return

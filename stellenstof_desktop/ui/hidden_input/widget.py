@@ -1,10 +1,12 @@
 """Hidden input: each partner in turn writes an answer that nobody else sees until the reveal.
 
 The laptop goes round: a hand-over screen in large type names who should hold it, that
-partner writes and presses "Klaar", and the text leaves the screen at once. The widget
-hands the texts to its owner through `submitted` and keeps nothing: the editors are
-wiped (undo history included) and destroyed, so Ctrl+Z cannot bring a word back. The
-editors never put text on a clipboard, and nothing here is logged.
+partner writes and presses "Klaar", and the text leaves the screen at once. With one
+partner in the room there is nobody to hand it to: the entry opens at once, and every
+text speaks to that one person. The widget hands the texts to its owner through
+`submitted` and keeps nothing: the editors are wiped (undo history included) and
+destroyed, so Ctrl+Z cannot bring a word back. The editors never put text on a
+clipboard, and nothing here is logged.
 """
 
 from __future__ import annotations
@@ -133,12 +135,6 @@ class HiddenInput(QWidget):
         self.entry_title = text_label(size=20, bold=True, name="entryTitle")
         self.entry_question = text_label(size=15, name="entryQuestion")
         self.entry_hint = text_label(name="entryHint")
-        self.entry_hint.setText(
-            self.tr(
-                "Klaar? Druk op {keys} of op ‘Klaar’. Daarna verdwijnt je tekst van het "
-                "scherm; niemand ziet hem tot de coach op ‘Laten zien’ drukt."
-            ).format(keys=done_keys_text())
-        )
         self.back_button = named(QPushButton(self.tr("← Terug: ik ben het niet")), "entryBack")
         self.back_button.setAutoDefault(True)
         self.back_button.clicked.connect(self._on_back)
@@ -253,8 +249,16 @@ class HiddenInput(QWidget):
         else:
             self._show_handover(waiting)
 
+    @property
+    def alone(self) -> bool:
+        """One partner writes: no hand-over, and every text speaks to one person."""
+        return len(self._partners) == 1
+
     def _show_handover(self, partner: PartnerInfo) -> None:
         self._current = partner
+        if self.alone:
+            self._show_entry()
+            return
         self.handover_question.setText(self._quoted())
         self.handover_title.setText(self.tr("Geef de laptop aan {name}").format(name=partner.name))
         if self._replacing:
@@ -283,7 +287,26 @@ class HiddenInput(QWidget):
         self._form = self._build_form()
         self.entry_layout.insertWidget(3, self._form, 1)
         self._form.show()  # now, so the first editor can take the focus at once
-        self.entry_title.setText(self.tr("{name}, jij bent aan de beurt").format(name=partner.name))
+        hint = self.tr(
+            "Klaar? Druk op {keys} of op ‘Klaar’. Daarna verdwijnt je tekst van het "
+            "scherm; niemand ziet hem tot de coach op ‘Laten zien’ drukt."
+        ).format(keys=done_keys_text())
+        if not self.alone:
+            title = self.tr("{name}, jij bent aan de beurt")
+            self.back_button.setText(self.tr("← Terug: ik ben het niet"))
+        elif self._replacing:
+            title = self.tr("{name}, je vult opnieuw in")
+            hint = self.tr(
+                "Wat je eerder schreef, wordt niet getoond; het wordt vervangen zodra je op "
+                "{keys} of op ‘Klaar’ drukt."
+            ).format(keys=done_keys_text())
+            self.back_button.setText(self.tr("← Toch niet opnieuw invullen"))
+        else:
+            title = self.tr("{name}, schrijf het rustig op")
+        # Alone, nobody else can be holding the laptop; going back only undoes a redo.
+        self.back_button.setVisible(not self.alone or self._replacing)
+        self.entry_title.setText(title.format(name=partner.name))
+        self.entry_hint.setText(hint)
         self.entry_question.setText(self._quoted())
         self._set_page(1)
         self._focus_stage()
@@ -295,12 +318,17 @@ class HiddenInput(QWidget):
         else:
             title = self.tr("Iedereen is klaar")
         self.ready_title.setText(title)
-        self.ready_text.setText(
-            self.tr(
+        if self.alone:
+            text = self.tr(
+                "Geef de laptop terug aan de coach. Met ‘Laten zien’ verschijnt wat je hebt "
+                "opgeschreven."
+            )
+        else:
+            text = self.tr(
                 "Geef de laptop terug aan de coach. Met ‘Laten zien’ verschijnt wat er is "
                 "opgeschreven, voor iedereen tegelijk."
             )
-        )
+        self.ready_text.setText(text)
         self.ready_progress.setText(self._progress())
         self._fill_replace(self.ready_replace, exclude=None)
         self._set_page(2)
@@ -357,7 +385,9 @@ class HiddenInput(QWidget):
 
     def _on_back(self) -> None:
         """The wrong person has the laptop: forget what was typed, back to the hand-over."""
-        if self._current is not None:
+        if self.alone:  # no hand-over alone: the button only cancels writing it again
+            self._on_keep()
+        elif self._current is not None:
             self._discard_form()
             self._show_handover(self._current)
 

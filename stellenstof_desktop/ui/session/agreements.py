@@ -155,7 +155,7 @@ class AgreementsView(SessionPage):
     def load(self, session: SessionDetails | None) -> None:
         self.new_text.clear()
         self.new_error.hide()
-        fill_who(self.new_who, session.partners if session else (), None)
+        fill_who(self.new_who, session.attendees if session else (), None)
         self.new_due.set_value(None)
         self._fill(self._agreements.for_session(session.id) if session else [])
         self.next_appointment.set_value(
@@ -175,7 +175,7 @@ class AgreementsView(SessionPage):
             text.setMaxLength(2000)
             text.setAccessibleName(self.tr("Afspraak"))
             who = QComboBox()
-            fill_who(who, self.session.partners if self.session else (), agreement.partner_id)
+            fill_who(who, self.session.attendees if self.session else (), agreement.partner_id)
             who.setAccessibleName(self.tr("Voor wie"))
             due = plain_label(
                 self.tr("uiterlijk {date}").format(date=agreement.due_date.strftime("%d-%m-%Y"))

@@ -1,4 +1,4 @@
-"""The first tab: the check-in, which steps were discussed, and how the last agreements went."""
+"""The first tab: the route, its check-in, the steps discussed, how the last agreements went."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stellenstof_desktop.content import Method
+from stellenstof_desktop.content import Method, Route
 from stellenstof_desktop.domain import AgreementReview, SessionAnswers, SessionDetails
 from stellenstof_desktop.services.agreements import AgreementService
 from stellenstof_desktop.services.answers import AnswerService
@@ -22,7 +22,7 @@ from stellenstof_desktop.ui.kit.format import long_date, names
 from stellenstof_desktop.ui.kit.labels import card, plain_label
 from stellenstof_desktop.ui.kit.widgets import centered_column, clear_layout
 from stellenstof_desktop.ui.session.page import SessionPage
-from stellenstof_desktop.ui.session.step import PromptWidgets
+from stellenstof_desktop.ui.session.step import PromptWidgets, build_shape
 
 SECTION = "font-size: 13pt; font-weight: 600;"
 
@@ -40,6 +40,7 @@ class OverviewView(SessionPage):
         super().__init__(parent)
         self.setObjectName("overviewView")
         self._method = method
+        self._route: Route = method.couple  # the open session's route
         self._answers = answers
         self._agreements = agreements
         self.prompts = PromptWidgets(self, answers)
@@ -58,7 +59,7 @@ class OverviewView(SessionPage):
     lazy = True
 
     def cheap(self, session: SessionDetails) -> bool:
-        return (session.partners, session.attended_ids) == self._built_for
+        return build_shape(session) == self._built_for
 
     def title(self) -> str:
         return self.tr("Overzicht")
@@ -71,8 +72,9 @@ class OverviewView(SessionPage):
             self._built_for = None
             self.scroll_area.setWidget(QWidget())
             return
-        shape = (session.partners, session.attended_ids)
-        if shape != self._built_for:  # another couple: build; the same couple: refill
+        shape = build_shape(session)
+        if shape != self._built_for:  # another couple or route: build; the same: refill
+            self._route = self._method.route(session.route)
             self._build(session)
             self._built_for = shape
         self.date_label.setText(long_date(session.date))
@@ -98,17 +100,22 @@ class OverviewView(SessionPage):
         self.attendance_label = plain_label("")
         column.addWidget(self.date_label)
         column.addWidget(self.attendance_label)
+        route = self._route
+        title = plain_label(route.title, "font-weight: 600; color: #2f6f6a;")
+        title.setObjectName("routeTitle")
+        column.addWidget(title)
+        column.addWidget(plain_label(route.intro, "color: #4a4a4a;"))
 
-        column.addWidget(plain_label(self._method.checkin.title, SECTION))
-        column.addWidget(plain_label(self._method.checkin.intro, "color: #4a4a4a;"))
-        for prompt in self._method.checkin.prompts:
+        column.addWidget(plain_label(route.checkin.title, SECTION))
+        column.addWidget(plain_label(route.checkin.intro, "color: #4a4a4a;"))
+        for prompt in route.checkin.prompts:
             column.addWidget(self.prompts.build(prompt, session))
 
         column.addWidget(plain_label(self.tr("Besproken stappen"), SECTION))
         steps_grid = QGridLayout()
         steps_grid.setColumnStretch(1, 1)
         self.step_marks = []
-        for row, step in enumerate(self._method.steps):
+        for row, step in enumerate(route.steps):
             mark = plain_label("–", "color: #2f6f6a; font-weight: 700;")
             steps_grid.addWidget(mark, row, 0)
             steps_grid.addWidget(plain_label(f"{step.number} · {step.title}"), row, 1)
@@ -180,7 +187,7 @@ class OverviewView(SessionPage):
         if not self.step_marks or self.session is None:
             return
         states = data or self._answers.for_session(self.session.id)
-        for step, mark in zip(self._method.steps, self.step_marks, strict=True):
+        for step, mark in zip(self._route.steps, self.step_marks, strict=True):
             done = states.step(step.key).discussed
             mark.setText("✓" if done else "–")
             mark.setAccessibleName(self.tr("besproken") if done else self.tr("nog niet besproken"))

@@ -1,4 +1,8 @@
-"""A `private_first` prompt of a step: entered hidden per partner, revealed by the coach."""
+"""A `private_first` prompt of a step: entered hidden per partner, revealed by the coach.
+
+With one partner present the flow opens straight on that partner's entry (nobody to hand
+the laptop to), and what is revealed is only that partner's answer.
+"""
 
 from __future__ import annotations
 
@@ -69,7 +73,8 @@ class PrivateFirstPrompt(QWidget):
         self._revealed = bool(self._entered) and not any(v.hidden for v in values.values())
         clear_layout(self.answers_row)
         if self._revealed:
-            for partner in self._partners:
+            # Those present: an absent partner wrote nothing here, so has no column.
+            for partner in self._present:
                 column = QLabel(f"{partner.name}\n{values[partner.id].text or '—'}")
                 column.setTextFormat(Qt.TextFormat.PlainText)
                 column.setWordWrap(True)
@@ -82,6 +87,10 @@ class PrivateFirstPrompt(QWidget):
         waiting = [p for p in self._present if p.id not in self._entered]
         if self._revealed:
             text = self.tr("Getoond.")
+        elif not self._entered and len(self._present) == 1:
+            text = self.tr(
+                "{name} schrijft eerst verborgen; daarna laat u het antwoord zien."
+            ).format(name=self._present[0].name)
         elif not self._entered:
             text = self.tr(
                 "Ieder schrijft eerst apart en verborgen; daarna laat u de antwoorden zien."

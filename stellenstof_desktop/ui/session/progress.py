@@ -119,13 +119,17 @@ class ProgressView(SessionPage):
             "color: #5b5b5b; font-size: 12pt; padding: 24px;"
             " border: 1px dashed #cfcfcf; border-radius: 6px;"
         )
-        self.charts = [ScoreChart(prompt) for prompt in method.checkin.prompts]
+        # Both routes' check-ins; a chart shows only when it has scores (a joint session's
+        # screen never has solo ones, one partner's may have both).
+        prompts = [prompt for route in method.routes for prompt in route.checkin.prompts]
+        self.charts = [ScoreChart(prompt) for prompt in prompts]
         # (title, chart, caption) per question; laid out in shared grid rows, so two charts
         # side by side line up even when only one title wraps.
         self._chart_parts = [
             (self._chart_title(prompt), chart, self._chart_caption(prompt))
-            for prompt, chart in zip(method.checkin.prompts, self.charts, strict=True)
+            for prompt, chart in zip(prompts, self.charts, strict=True)
         ]
+        self._shown_parts = self._chart_parts[: len(method.checkin.prompts)]
         self.charts_box = QWidget()
         self._charts_layout = QGridLayout(self.charts_box)
         self._charts_layout.setContentsMargins(0, 0, 0, 0)
@@ -211,19 +215,22 @@ class ProgressView(SessionPage):
         label.setStyleSheet(MUTED)
         return label
 
-    def _arrange(self) -> None:
+    def _arrange(self, force: bool = False) -> None:
         """Charts side by side when there is room, else under each other."""
         columns = 2 if self.width() >= 900 else 1
-        if columns == self._columns:
+        if columns == self._columns and not force:
             return
         self._columns = columns
         grid = self._charts_layout
         for title, chart, caption in self._chart_parts:
             for widget in (title, chart, caption):
                 grid.removeWidget(widget)
+                widget.setVisible(False)
         for row in range(grid.rowCount()):
             grid.setRowStretch(row, 0)
-        for index, parts in enumerate(self._chart_parts):
+        for index, parts in enumerate(self._shown_parts):
+            for widget in parts:
+                widget.setVisible(True)
             row = 3 * (index // columns)
             for offset, part in enumerate(parts):
                 grid.addWidget(part, row + offset, index % columns)
@@ -247,7 +254,7 @@ class ProgressView(SessionPage):
         if self.session is None:
             return
         try:
-            self.data = self._progress.progress(self.session.couple_id)
+            self.data = self._progress.for_session(self.session.id)
         except KnownError as error:
             self.data = None
             self._show_message(known_error_text(error))
@@ -276,7 +283,7 @@ class ProgressView(SessionPage):
     # testable view of what is shown -----------------------------------------
     def series_data(self) -> SeriesData:
         """Per check-in question key: partner name -> (session date, score) as charted."""
-        return {chart.key: chart.series_data() for chart in self.charts}
+        return {chart.key: chart.series_data() for _title, chart, _caption in self._shown_parts}
 
     def discussed_cells(self) -> set[tuple[str, date]]:
         """The (step key, session date) cells that show a check mark."""
@@ -309,11 +316,17 @@ class ProgressView(SessionPage):
         dates = [s.date for s in data.sessions]
         ids = [s.id for s in data.sessions]
         current = ids.index(session_id) if session_id in ids else None  # cancelled: none
-        for chart in self.charts:
+        shown = []
+        for parts, chart in zip(self._chart_parts, self.charts, strict=True):
             scores = [[s.score(chart.key, p.id) for s in data.sessions] for p in data.partners]
             chart.set_data(
                 dates, current, list(zip([p.name for p in data.partners], scores, strict=True))
             )
+            if any(v is not None for row in scores for v in row):
+                shown.append(parts)
+        if shown and shown != self._shown_parts:
+            self._shown_parts = shown
+            self._arrange(force=True)
         self.empty.setText(
             self.tr(
                 "Nog geen check-in scores voor dit stel. Zodra ze in de check-in zijn "

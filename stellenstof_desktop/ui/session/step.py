@@ -17,15 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stellenstof_desktop.content import Prompt, Step
-from stellenstof_desktop.domain import PartnerInfo, SessionAnswers, SessionDetails
+from stellenstof_desktop.content import Method, Prompt, Route, Step
+from stellenstof_desktop.domain import PartnerInfo, SessionAnswers, SessionDetails, SessionRoute
 from stellenstof_desktop.services.answers import AnswerService
+from stellenstof_desktop.ui.kit.format import names as names_of
 from stellenstof_desktop.ui.kit.labels import PRIVATE_COLOR, card, plain_label
 from stellenstof_desktop.ui.kit.scale_input import ScaleInput
 from stellenstof_desktop.ui.kit.widgets import centered_column, clear_layout, named
 from stellenstof_desktop.ui.session.decision_map import DecisionMap
 from stellenstof_desktop.ui.session.page import SessionPage
 from stellenstof_desktop.ui.session.private_first import PrivateFirstPrompt
+
+
+def build_shape(session: SessionDetails) -> object:
+    """What a page's widgets depend on: another shape needs a rebuild, the same a refill."""
+    return (session.partners, session.attended_ids, session.route)
 
 
 def text_editor(name: str, placeholder: str = "", height: int = 70) -> QPlainTextEdit:
@@ -73,16 +79,22 @@ class PromptWidgets:
                 plain_label(ends.format(low=prompt.low, high=prompt.high), "color: #5b5b5b;")
             )
         present = set(session.attended_ids)
+        # The solo route is for the one who came: no column for the partner who is not here.
+        solo = session.route is SessionRoute.SOLO
+        partners = session.attendees if solo else session.partners
         if prompt.kind == "shared":
             editor = text_editor(f"answer:{prompt.key}", prompt.hint)
             editor.setAccessibleName(prompt.text)
             question.setBuddy(editor)
             self._watch_text(editor, prompt.key, None)
-            layout.addWidget(editor)
+            if solo:  # one person's own answer, under that person's name like the others
+                layout.addLayout(self._column(partners[0], present, editor))
+            else:
+                layout.addWidget(editor)
         elif prompt.kind == "per_partner":
-            layout.addLayout(self._per_partner(prompt, session.partners, present))
+            layout.addLayout(self._per_partner(prompt, partners, present))
         elif prompt.kind == "scale":
-            layout.addLayout(self._scales(prompt, session.partners, present))
+            layout.addLayout(self._scales(prompt, partners, present))
         elif prompt.kind == "decision_map":
             layout.addWidget(self._decision_map(prompt, session.partners, present))
         elif prompt.kind == "private_first":
@@ -181,12 +193,19 @@ class PromptWidgets:
 
 
 class StepView(SessionPage):
-    """A step tab: explanation, coach tip, the prompts, discussed toggle and observation."""
+    """A step tab: explanation, coach tip, the prompts, discussed toggle and observation.
 
-    def __init__(self, step: Step, answers: AnswerService, parent: QWidget | None = None) -> None:
+    Tab `number` of the open session's route: the couple's step or the solo route's.
+    """
+
+    def __init__(
+        self, method: Method, number: int, answers: AnswerService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.step = step
-        self.setObjectName(f"step{step.number}")
+        self._method = method
+        self.number = number
+        self.route: Route = method.couple
+        self.setObjectName(f"step{number}")
         self._answers = answers
         self.prompts = PromptWidgets(self, answers)
         self._built_for: object = None
@@ -206,8 +225,18 @@ class StepView(SessionPage):
 
     lazy = True
 
+    @property
+    def step(self) -> Step:
+        """The step this tab shows now, from the open session's route."""
+        return self.route.step(self.number)
+
+    def show_session(self, session: SessionDetails | None) -> None:
+        # Before loading: the tab's title follows the route even while the tab is postponed.
+        self.route = self._method.route(session.route) if session else self._method.couple
+        super().show_session(session)
+
     def cheap(self, session: SessionDetails) -> bool:
-        return (session.partners, session.attended_ids) == self._built_for  # only a refill
+        return build_shape(session) == self._built_for  # only a refill
 
     def title(self) -> str:
         return self.step.tab_label
@@ -234,7 +263,7 @@ class StepView(SessionPage):
             self.prompts.clear()
             self.scroll_area.setWidget(QWidget())
             return
-        shape = (session.partners, session.attended_ids)
+        shape = build_shape(session)
         if shape != self._built_for:
             self._build(session)
             self._built_for = shape
@@ -304,12 +333,16 @@ class StepView(SessionPage):
         known = {p.key for p in self.step.prompts}
         prefix = f"{self.step.key}."
         names = {p.id: p.name for p in (self.session.partners if self.session else ())}
+        # A shared answer of the solo route is the one attendee's own.
+        together = self.tr("samen")
+        if self.session is not None and self.session.route is SessionRoute.SOLO:
+            together = names_of([p.name for p in self.session.attendees])
         for (key, partner_id), value in sorted(
             data.orphans(known).items(), key=lambda item: (item[0][0], item[0][1] or 0)
         ):
             if not key.startswith(prefix) or value.hidden:
                 continue
-            who = names.get(partner_id, self.tr("samen")) if partner_id else self.tr("samen")
+            who = names.get(partner_id, together) if partner_id else together
             shown = value.text or (str(value.value) if value.value is not None else "")
             label = plain_label(
                 self.tr("Antwoord op een vervallen vraag ({key}), {who}: {answer}").format(

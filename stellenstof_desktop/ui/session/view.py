@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from stellenstof_desktop.domain import SessionDetails
+from stellenstof_desktop.domain import SessionDetails, SessionRoute
 from stellenstof_desktop.ui.kit.format import clock, long_date, names, status_label
 from stellenstof_desktop.ui.session.page import SessionPage
 
@@ -81,6 +81,8 @@ class SessionView(QWidget):
             self.header.setText(f"{session.couple_name} · {when}")
             present = names([p.name for p in session.attendees])
             detail = self.tr("Aanwezig: {names}").format(names=present)
+            if session.route is SessionRoute.SOLO:
+                detail = self.tr("Alleen verder") + " · " + detail
             if session.solo:
                 absent = names(
                     [p.name for p in session.partners if p.id not in session.attended_ids]
@@ -91,6 +93,10 @@ class SessionView(QWidget):
             self.subheader.setText(detail)
         for page in self.pages:
             page.show_session(session)
+            # A step tab is titled by the session's route ("1 · Patroon" or "1 · Wachten").
+            index = self.tabs.indexOf(page)
+            self.tabs.setTabText(index, page.title())
+            self.tabs.setTabToolTip(index, page.full_title())
 
     def _on_tab_changed(self, index: int) -> None:
         self.flush()

@@ -1,4 +1,8 @@
-"""The coach's profile: letterhead, logo, closing text and the e-mail to the couple."""
+"""The coach's profile: letterhead, logo, closing text and the e-mail to the couple.
+
+The closing text and the e-mail text come twice: for a couple, and for a partner who
+came alone (those speak to one person). Two tabs keep the dialog within a laptop screen.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -96,26 +101,51 @@ class ProfileDialog(QDialog):
         self.closing_text = self._text("closingText", profile.closing_text, 70)
         self.mail_subject = self._line("mailSubject", profile.mail_subject)
         self.mail_body = self._text("mailBody", profile.mail_body, 130)
+        self.closing_text_solo = self._text("closingTextSolo", profile.closing_text_solo, 70)
+        self.mail_body_solo = self._text("mailBodySolo", profile.mail_body_solo, 130)
         self.password_default = named(
             QCheckBox(self.tr("Verslagen standaard beveiligen met een wachtwoord")),
             "passwordDefault",
         )
         self.password_default.setChecked(profile.password_by_default)
 
-        letterhead = QGroupBox(self.tr("Bovenaan en onderaan het verslag"))
-        form = QFormLayout(letterhead)
+        # Tabs, so the dialog fits a 1366 × 768 laptop with the texts for one person added.
+        self.texts = named(QTabWidget(), "profileTexts")
+        letterhead = QWidget()
+        form = QFormLayout()
+        page = QVBoxLayout(letterhead)
+        page.addLayout(form)
+        page.addStretch(1)  # the tab is as tall as the texts' tabs: the room goes below
         form.addRow(self.tr("Uw naam"), self.coach_name)
         form.addRow(self.tr("Praktijk"), self.practice_name)
         form.addRow(self.tr("E-mailadres"), self.email)
         form.addRow(self.tr("Telefoon"), self.phone)
         form.addRow(self.tr("Website"), self.website)
         form.addRow(self.tr("Logo"), logo_row)
-        form.addRow(self.tr("Slottekst"), self.closing_text)
+        self.texts.addTab(letterhead, self.tr("Bovenaan en onderaan het verslag"))
+        couple = QWidget()
+        couple_form = QFormLayout(couple)
+        couple_form.addRow(self.tr("Slottekst"), self.closing_text)
+        couple_form.addRow(self.tr("Tekst e-mail"), self.mail_body)
+        self.texts.addTab(couple, self.tr("Voor het stel"))
+        alone = QWidget()
+        alone_form = QFormLayout(alone)
+        alone_hint = QLabel(
+            self.tr(
+                "Komt er één partner, dan spreken het verslag en de e-mail alleen die persoon "
+                "aan. Deze teksten gebruikt u dan."
+            )
+        )
+        alone_hint.setWordWrap(True)
+        alone_hint.setStyleSheet("color: #5b5b5b;")
+        alone_form.addRow(alone_hint)
+        alone_form.addRow(self.tr("Slottekst"), self.closing_text_solo)
+        alone_form.addRow(self.tr("Tekst e-mail"), self.mail_body_solo)
+        self.texts.addTab(alone, self.tr("Voor één persoon"))
 
-        mail = QGroupBox(self.tr("E-mail aan het stel"))
+        mail = QGroupBox(self.tr("E-mail"))
         mail_form = QFormLayout(mail)
         mail_form.addRow(self.tr("Onderwerp"), self.mail_subject)
-        mail_form.addRow(self.tr("Tekst"), self.mail_body)
         hint = QLabel(
             self.tr(
                 "Deze woorden worden ingevuld: {namen} (wie er waren), {datum}, {coach} "
@@ -139,7 +169,7 @@ class ProfileDialog(QDialog):
         self.buttons = box
 
         layout = QVBoxLayout(self)
-        layout.addWidget(letterhead)
+        layout.addWidget(self.texts)
         layout.addWidget(mail)
         layout.addWidget(self.error)
         layout.addWidget(box)
@@ -170,6 +200,8 @@ class ProfileDialog(QDialog):
             mail_subject=self.mail_subject.text(),
             mail_body=self.mail_body.toPlainText(),
             password_by_default=self.password_default.isChecked(),
+            closing_text_solo=self.closing_text_solo.toPlainText(),
+            mail_body_solo=self.mail_body_solo.toPlainText(),
         )
 
     # logo -------------------------------------------------------------------------
@@ -229,6 +261,13 @@ class ProfileDialog(QDialog):
         self._logo_changed = True
         self._show_logo()
 
+    def _show_tab_of(self, widget: QWidget) -> None:
+        """Bring the tab holding `widget` to the front, so its error can be seen."""
+        for index in range(self.texts.count()):
+            page = self.texts.widget(index)
+            if page is not None and page.isAncestorOf(widget):
+                self.texts.setCurrentIndex(index)
+
     # saving -------------------------------------------------------------------------
     def accept(self) -> None:
         try:
@@ -240,6 +279,7 @@ class ProfileDialog(QDialog):
             self.error.show()
             widget = self.findChild(QWidget, _FIELD_WIDGETS.get(error.field, ""))
             if widget is not None:
+                self._show_tab_of(widget)
                 widget.setFocus()
             return
         except KnownError as error:
@@ -257,6 +297,8 @@ _FIELD_WIDGETS = {
     "closing_text": "closingText",
     "mail_subject": "mailSubject",
     "mail_body": "mailBody",
+    "closing_text_solo": "closingTextSolo",
+    "mail_body_solo": "mailBodySolo",
 }
 
 

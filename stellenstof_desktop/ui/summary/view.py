@@ -11,6 +11,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -348,6 +349,7 @@ class SummaryView(SessionPage):
 
     def _on_mail(self) -> None:
         from stellenstof_desktop.report.mail import (
+            body_template,
             mailto_url,
             make_draft,
             pdf_file_name,
@@ -362,7 +364,8 @@ class SummaryView(SessionPage):
             return
         data, locked = protected
         profile = self._profiles.get()
-        draft = make_draft(summary, profile.mail_subject, profile.mail_body, locked)
+        body = body_template(summary, profile)  # one partner alone: the text for one person
+        draft = make_draft(summary, profile.mail_subject, body, locked)
         folder = self._export_folder()
         try:
             pdf_path, eml_path = write_draft(folder, draft, data, pdf_file_name(summary))
@@ -405,7 +408,13 @@ class SummaryView(SessionPage):
         except KnownError as error:
             self._messages.known_error(self, error)
             return
-        who = names([p.name for p in sheet.partners]) or sheet.couple_name
+        # In a session with one partner the sheet is for that partner, written to one person.
+        present = {p.position for p in self.session.attendees}
+        sheet = replace(
+            sheet,
+            partners=tuple(replace(p, attended=p.position in present) for p in sheet.partners),
+        )
+        who = names([p.name for p in sheet.attendees]) or sheet.couple_name
         path = self._ask_path(
             self.tr("Werkblad opslaan"), file_name(f"Werkblad samen besluiten {who}")
         )
