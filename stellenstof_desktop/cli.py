@@ -129,8 +129,9 @@ def _open(data_dir: str | None) -> Services:
     from stellenstof_desktop.services.vault import Vault
 
     vault = Vault(resolve_data_dir(data_dir))
-    # No integrity check: the app does that at every start; a command only reads or adds.
-    return vault.open(_passphrase(vault), check=False)
+    # Checked like the app does: a damaged, missing or unreadable file is told, never read
+    # halfway or replaced by an empty one (the app offers the newest good backup).
+    return vault.open(_passphrase(vault))
 
 
 def _passphrase(vault: Vault) -> str | None:
@@ -144,13 +145,13 @@ def _passphrase(vault: Vault) -> str | None:
     given = os.environ.get(PASSPHRASE_ENV)
     if given:
         return given  # a wrong one: opening says so
-    if not sys.stdin.isatty():
+    if sys.stdin is None or not sys.stdin.isatty():  # the windowed app has no stdin
         return None
     import getpass
 
     for _attempt in range(3):
         typed = getpass.getpass("Wachtwoord van de database: ")
-        if typed and vault.check_key(typed):
+        if typed and vault.unlocks(typed):  # opening tells a damaged file apart
             return typed
         print("Dit wachtwoord klopt niet.", file=sys.stderr)
     raise WrongPassphraseError(vault.paths.database)

@@ -245,3 +245,119 @@ class DailyBackupError(BackupError):
             QT_TRANSLATE_NOOP("errors", "De automatische back-up is niet gelukt ({reason})."),
             reason=reason,
         )
+
+
+class DiskError(KnownError):
+    """Opening or checking failed on the disk (full, I/O error, rights): not a damaged file."""
+
+    @classmethod
+    def full(cls, path: Path) -> DiskError:
+        return cls(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "De schijf is vol, daarom kan Stellenstof de database {path} nu niet openen. "
+                "Dit betekent niet dat uw gegevens beschadigd zijn: er is niets aan veranderd. "
+                "Maak ruimte vrij op de schijf en start Stellenstof opnieuw.",
+            ),
+            path=path,
+        )
+
+    @classmethod
+    def failing(cls, path: Path, reason: object) -> DiskError:
+        return cls(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "De database {path} kan nu niet worden gelezen ({reason}). Dit ligt aan de "
+                "schijf of aan de rechten op de map; het betekent niet dat uw gegevens "
+                "beschadigd zijn: er is niets aan veranderd. Controleer de schijf (of de "
+                "USB-stick) en start Stellenstof opnieuw.",
+            ),
+            path=path,
+            reason=reason,
+        )
+
+
+class DatabaseFolderError(NotADatabaseError):
+    """A folder stands where the database file should be."""
+
+    def __init__(self, path: Path) -> None:
+        KnownError.__init__(
+            self,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Op de plaats van het gegevensbestand {path} staat een map, geen bestand. "
+                "Stellenstof heeft de map niet aangeraakt. Zet een back-up terug, of geef de "
+                "map een andere naam en start Stellenstof opnieuw.",
+            ),
+            path=path,
+        )
+
+
+class DatabaseMissingError(NotADatabaseError):
+    """No database file, or an empty one, while backups or a file set aside show there was one."""
+
+    def __init__(self, path: Path, *, empty: bool = False) -> None:
+        if empty:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "Het gegevensbestand {path} is leeg (0 bytes), terwijl er eerder gegevens "
+                "waren: in de gegevensmap staan back-ups of een opzijgezet bestand. "
+                "Stellenstof begint daarom niet zomaar met een lege database; het lege "
+                "bestand is niet aangeraakt.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "Het gegevensbestand {path} ontbreekt. Dit is geen eerste start: in de "
+                "gegevensmap staan back-ups of een opzijgezet bestand. Stellenstof begint "
+                "daarom niet zomaar met een lege database.",
+            )
+        KnownError.__init__(self, template, path=path)
+
+
+class UnreadableEncryptedError(DamagedDatabaseError):
+    """The passphrase opens the newest backup but not the database: the file is damaged."""
+
+    def __init__(self, path: Path) -> None:
+        KnownError.__init__(
+            self,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Uw wachtwoord opent de nieuwste back-up, maar niet het gegevensbestand "
+                "{path}. Het bestand is dus beschadigd. Het is niet aangeraakt.",
+            ),
+            path=path,
+        )
+
+
+class BackupCheckError(BackupError):
+    """A backup just written failed its check; it is set aside and never counted as good."""
+
+    def __init__(self, path: Path, aside: str, detail: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "De back-up {path} is geschreven, maar bij de controle bleek hij niet in orde "
+                "({detail}). Hij telt niet als goede back-up en staat apart als {aside}. Uw "
+                "gegevens zelf zijn niet veranderd. Controleer de schijf; bij de volgende "
+                "back-up probeert Stellenstof het opnieuw.",
+            ),
+            path=path,
+            aside=aside,
+            detail=detail[:200],
+        )
+
+
+class RestoreError(BackupError):
+    """Putting a backup in place failed; the file that was there is still there, untouched."""
+
+    def __init__(self, reason: object) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "De back-up kon niet worden teruggezet ({reason}). Er is niets veranderd: het "
+                "bestand dat er stond, staat er nog. Maak ruimte vrij op de schijf of "
+                "controleer de schijf, en probeer het opnieuw.",
+            ),
+            reason=reason,
+        )

@@ -1878,41 +1878,7 @@ Older backups still contain these couples until they expire (the daily ones with
 <context>
     <name>SafetyController</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/safety/controller.py" line="+124"/>
-        <source>Stellenstof openen</source>
-        <translation>Open Stellenstof</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Uw gegevens zijn versleuteld. Typ uw wachtwoord om ze te openen.</source>
-        <translation>Your data is encrypted. Type your passphrase to open it.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Afsluiten</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Het gegevensbestand is beschadigd en kan niet worden geopend.
-
-De nieuwste goede back-up is van {when}. Wilt u die terugzetten? Wat u daarna hebt ingevoerd, staat er niet in.
-
-Het beschadigde bestand wordt niet weggegooid: het blijft in de gegevensmap staan onder een andere naam.</source>
-        <translation>The data file is damaged and cannot be opened.
-
-The newest good backup is from {when}. Do you want to restore it? What you entered after that is not in it.
-
-The damaged file is not thrown away: it stays in the data folder under another name.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Gegevens beschadigd</source>
-        <translation>Data damaged</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+120"/>
+        <location filename="../../stellenstof_desktop/ui/safety/controller.py" line="+280"/>
         <location line="+22"/>
         <location line="+13"/>
         <location line="+15"/>
@@ -1920,18 +1886,12 @@ The damaged file is not thrown away: it stays in the data folder under another n
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+177"/>
+        <location line="+13"/>
         <source>Back-up teruggezet</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <source>De back-up van {when} is teruggezet. Het beschadigde bestand staat nu in de gegevensmap als {name}.</source>
-        <translation>The backup from {when} has been restored. The damaged file is now in the data folder as {name}.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-221"/>
         <source>Back-up maken…</source>
         <translation>Make backup…</translation>
     </message>
@@ -1951,7 +1911,7 @@ The damaged file is not thrown away: it stays in the data folder under another n
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+127"/>
         <location line="+5"/>
         <source>Back-up maken</source>
         <translation>Make backup</translation>
@@ -2006,7 +1966,27 @@ Anything you entered after that is not in it. Your current data is first kept se
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-169"/>
+        <source>Gegevensmap in een cloudmap</source>
+        <translation>Data folder in a cloud folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uw gegevens staan in een map die {service} bijhoudt:
+{folder}
+
+Er is nu niets mis. Maar een clouddienst die het gegevensbestand kopieert terwijl Stellenstof het gebruikt, kan het beschadigen. Zet de gegevensmap liever buiten {service} (zie &apos;Waar uw gegevens staan&apos; in de handleiding). Wilt u een kopie in de cloud, maak dan een back-up via Bestand › Back-up maken… en zet die in de cloudmap.
+
+Deze melding krijgt u één keer.</source>
+        <translation>Your data is in a folder that {service} keeps in sync:
+{folder}
+
+Nothing is wrong now. But a cloud service that copies the data file while Stellenstof uses it can damage it. Better keep the data folder outside {service} (see &apos;Where your data is&apos; in the manual). If you want a copy in the cloud, make a backup via File › Make backup… and put that in the cloud folder.
+
+You will see this message once.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>De back-up van {when} is teruggezet. Uw gegevens van vóór het terugzetten staan in {path}.</source>
         <translation>The backup from {when} has been restored. Your data from before the restore is in {path}.</translation>
     </message>
@@ -2255,6 +2235,86 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <location line="+1"/>
         <source>{minutes} minuten</source>
         <translation>{minutes} minutes</translation>
+    </message>
+</context>
+<context>
+    <name>StartupQuestions</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/safety/startup.py" line="+66"/>
+        <source>Stellenstof openen</source>
+        <translation>Open Stellenstof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uw gegevens zijn versleuteld. Typ uw wachtwoord om ze te openen.</source>
+        <translation>Your data is encrypted. Type your passphrase to open it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <location line="+13"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+30"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Uw back-ups zijn versleuteld. Typ uw wachtwoord om de nieuwste goede back-up terug te zetten.</source>
+        <translation>Your backups are encrypted. Type your passphrase to restore the newest good backup.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Er is geen goede back-up om terug te zetten. Wilt u met een lege database beginnen? De back-ups en opzijgezette bestanden blijven staan.</source>
+        <translation>There is no good backup to restore. Do you want to start with an empty database? The backups and the files set aside stay where they are.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Geen gegevens gevonden</source>
+        <translation>No data found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leeg beginnen</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De nieuwste goede back-up is van {when}. Wilt u die terugzetten? Wat u daarna hebt ingevoerd, staat er niet in.
+
+Wat er nu staat, wordt niet weggegooid: het blijft in de gegevensmap staan onder een andere naam.</source>
+        <translation>The newest good backup is from {when}. Do you want to restore it? Anything you entered after that is not in it.
+
+What is there now will not be thrown away: it stays in the data folder under another name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gegevens beschadigd</source>
+        <translation>Data damaged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back-up wordt teruggezet…</source>
+        <translation>Restoring backup…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De back-up van {when} is teruggezet.</source>
+        <translation>The backup from {when} has been restored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De back-up van {when} is teruggezet. Het beschadigde bestand staat nu in de gegevensmap als {name}.</source>
+        <translation>The backup from {when} has been restored. The damaged file is now in the data folder as {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2643,46 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <location line="+15"/>
         <source>De automatische back-up is niet gelukt ({reason}).</source>
         <translation>The automatic backup failed ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>De schijf is vol, daarom kan Stellenstof de database {path} nu niet openen. Dit betekent niet dat uw gegevens beschadigd zijn: er is niets aan veranderd. Maak ruimte vrij op de schijf en start Stellenstof opnieuw.</source>
+        <translation>The disk is full, so Stellenstof cannot open the database {path} now. This does not mean your data is damaged: nothing was changed. Free up space on the disk and start Stellenstof again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>De database {path} kan nu niet worden gelezen ({reason}). Dit ligt aan de schijf of aan de rechten op de map; het betekent niet dat uw gegevens beschadigd zijn: er is niets aan veranderd. Controleer de schijf (of de USB-stick) en start Stellenstof opnieuw.</source>
+        <translation>The database {path} cannot be read now ({reason}). This is due to the disk or the folder&apos;s permissions; it does not mean your data is damaged: nothing was changed. Check the disk (or the USB stick) and start Stellenstof again.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Op de plaats van het gegevensbestand {path} staat een map, geen bestand. Stellenstof heeft de map niet aangeraakt. Zet een back-up terug, of geef de map een andere naam en start Stellenstof opnieuw.</source>
+        <translation>Where the data file {path} should be, there is a folder, not a file. Stellenstof has not touched the folder. Restore a backup, or rename the folder and start Stellenstof again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Het gegevensbestand {path} is leeg (0 bytes), terwijl er eerder gegevens waren: in de gegevensmap staan back-ups of een opzijgezet bestand. Stellenstof begint daarom niet zomaar met een lege database; het lege bestand is niet aangeraakt.</source>
+        <translation>The data file {path} is empty (0 bytes), while there was data before: the data folder holds backups or a file set aside. So Stellenstof will not just start with an empty database; the empty file has not been touched.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Het gegevensbestand {path} ontbreekt. Dit is geen eerste start: in de gegevensmap staan back-ups of een opzijgezet bestand. Stellenstof begint daarom niet zomaar met een lege database.</source>
+        <translation>The data file {path} is missing. This is not a first start: the data folder holds backups or a file set aside. So Stellenstof will not just start with an empty database.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Uw wachtwoord opent de nieuwste back-up, maar niet het gegevensbestand {path}. Het bestand is dus beschadigd. Het is niet aangeraakt.</source>
+        <translation>Your passphrase opens the newest backup, but not the data file {path}. So the file is damaged. It has not been touched.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>De back-up {path} is geschreven, maar bij de controle bleek hij niet in orde ({detail}). Hij telt niet als goede back-up en staat apart als {aside}. Uw gegevens zelf zijn niet veranderd. Controleer de schijf; bij de volgende back-up probeert Stellenstof het opnieuw.</source>
+        <translation>The backup {path} was written, but the check found it is not sound ({detail}). It does not count as a good backup and has been set aside as {aside}. Your data itself has not changed. Check the disk; Stellenstof will try again at the next backup.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>De back-up kon niet worden teruggezet ({reason}). Er is niets veranderd: het bestand dat er stond, staat er nog. Maak ruimte vrij op de schijf of controleer de schijf, en probeer het opnieuw.</source>
+        <translation>The backup could not be restored ({reason}). Nothing was changed: the file that was there is still there. Free up space or check the disk, and try again.</translation>
     </message>
     <message>
         <location filename="../../stellenstof_desktop/services/couples.py" line="+49"/>

@@ -10,8 +10,10 @@ one connection where they can.
 from __future__ import annotations
 
 import enum
+import errno
 import os
 import sqlite3
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,34 +23,102 @@ from stellenstof_desktop.errors import WrongPassphraseError
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_PAGE = 512  # the smallest page size SQLite and SQLCipher know
+# Encrypted pages look random: 512 random bytes hold ~220 different values, text under 100.
+MIN_DISTINCT_BYTES = 160
 # The files SQLite keeps beside a database; they belong to that one file and no other.
 SIDECARS = ("-wal", "-shm", "-journal")
+
+Connect = Callable[..., Any]  # connect() below, or a stand-in that fails like a bad disk
 
 
 class FileKind(enum.Enum):
     NEW = "new"  # missing or empty: a new database will be created
     PLAIN = "plain"
     ENCRYPTED = "encrypted"  # not plain, but shaped like an SQLCipher file
-    UNKNOWN = "unknown"  # neither: not a database at all
+    DAMAGED = "damaged"  # a plain SQLite header with its first bytes damaged
+    FOLDER = "folder"  # a folder (or another non-file) where the file should be
+    UNKNOWN = "unknown"  # none of these: not a database at all
 
 
 def file_kind(path: Path) -> FileKind:
-    """What the file at `path` looks like from its size and first bytes (no key needed)."""
+    """What the file at `path` looks like from its size and first bytes (no key needed).
+
+    OSError when it cannot be read at all (the disk, or the rights on it).
+    """
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         return FileKind.NEW
-    if size == 0:
+    if not stat.S_ISREG(info.st_mode):
+        return FileKind.FOLDER  # a folder, or a pipe that would block a read forever
+    if info.st_size == 0:
         return FileKind.NEW
     with path.open("rb") as handle:
-        head = handle.read(len(PLAIN_HEADER))
-    if head == PLAIN_HEADER:
+        head = handle.read(MIN_PAGE)
+    if head.startswith(PLAIN_HEADER):
         return FileKind.PLAIN
-    # An SQLCipher file is whole pages and starts with a 16-byte random salt; text, zeros
-    # or a truncated file are not mistaken for one (and never lead to a passphrase prompt).
-    if size % MIN_PAGE == 0 and len(set(head)) >= 8:
+    if _plain_header_behind(head):
+        return FileKind.DAMAGED
+    # An SQLCipher file is whole pages of random-looking bytes; text, zeros or a truncated
+    # file are not mistaken for one (and never lead to a passphrase prompt).
+    if info.st_size % MIN_PAGE == 0 and len(set(head)) >= MIN_DISTINCT_BYTES:
         return FileKind.ENCRYPTED
     return FileKind.UNKNOWN
+
+
+def _plain_header_behind(head: bytes) -> bool:
+    """A plain file's header after its first 16 bytes: only an encrypted one is random there.
+
+    Bytes 18-19 are the file format versions (1 or 2) and 21-23 the fixed payload
+    fractions 64, 32, 32; random bytes match all five once in ~10^11 files.
+    """
+    if len(head) < 24:
+        return False
+    return head[18] in (1, 2) and head[19] in (1, 2) and head[21:24] == bytes((64, 32, 32))
+
+
+class Cause(enum.Enum):
+    """Why SQLite or the disk refused; what the coach is told depends on it, not on wording."""
+
+    BUSY = "busy"  # another program holds a lock
+    DAMAGED = "damaged"  # an SQLite file, but broken inside
+    NOT_A_DATABASE = "not-a-database"  # not SQLite, or not this passphrase
+    DISK_FULL = "disk-full"
+    DISK = "disk"  # an I/O error, a read-only file or folder: the disk, not the data
+
+
+# SQLite's primary result codes (the low byte of the extended code), sqlite3 and sqlcipher3.
+_CAUSES = {
+    3: Cause.DISK,  # SQLITE_PERM
+    5: Cause.BUSY,  # SQLITE_BUSY
+    6: Cause.BUSY,  # SQLITE_LOCKED
+    8: Cause.DISK,  # SQLITE_READONLY
+    10: Cause.DISK,  # SQLITE_IOERR
+    11: Cause.DAMAGED,  # SQLITE_CORRUPT
+    13: Cause.DISK_FULL,  # SQLITE_FULL
+    14: Cause.DISK,  # SQLITE_CANTOPEN
+    15: Cause.DISK,  # SQLITE_PROTOCOL
+    22: Cause.DISK,  # SQLITE_NOLFS
+    26: Cause.NOT_A_DATABASE,  # SQLITE_NOTADB
+}
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def cause(exc: BaseException) -> Cause | None:
+    """What a database or file error means, from its error code; None: not the environment.
+
+    Takes the drivers' exceptions (`sqlite_errorcode`, Python 3.11+ and sqlcipher3),
+    SQLAlchemy's wrappers of them (`.orig`) and OSError.
+    """
+    if isinstance(exc, OSError):
+        return Cause.DISK_FULL if exc.errno in _FULL_ERRNOS else Cause.DISK
+    code = getattr(getattr(exc, "orig", None) or exc, "sqlite_errorcode", None)
+    return _CAUSES.get(code & 0xFF) if isinstance(code, int) else None
+
+
+def at_rest(path: Path) -> bool:
+    """No -wal beside `path`: nobody writes it, so it can be read without making side files."""
+    return not path.with_name(path.name + "-wal").exists()
 
 
 def quote(value: str) -> str:
@@ -69,6 +139,11 @@ def database_errors() -> tuple[type[Exception], ...]:
     return (sqlite3.DatabaseError, loaded.DatabaseError) if loaded else (sqlite3.DatabaseError,)
 
 
+def file_errors() -> tuple[type[Exception], ...]:
+    """What file and database work can raise: OSError and both drivers' DatabaseError."""
+    return (OSError, *database_errors())
+
+
 def operational_errors() -> tuple[type[Exception], ...]:
     loaded = sys.modules.get("sqlcipher3")
     if loaded:
@@ -77,28 +152,41 @@ def operational_errors() -> tuple[type[Exception], ...]:
 
 
 def connect(
-    path: Path, key: str | None = None, *, readonly: bool = False, timeout: float = 5.0
+    path: Path,
+    key: str | None = None,
+    *,
+    readonly: bool = False,
+    frozen: bool = False,
+    timeout: float = 5.0,
 ) -> Any:
     """A DB-API connection to `path`; with `key`, an SQLCipher connection already unlocked.
 
-    Raises WrongPassphraseError when `key` does not open the file.
+    `frozen`: read a file nobody writes (a backup) as immutable, so that reading it leaves
+    no -wal or -shm beside it. Raises WrongPassphraseError when `key` does not open the file.
     """
     if key is None:
-        return sqlite3.connect(_uri(path, readonly), uri=True, timeout=timeout)
-    return _cipher_connect(path, key, readonly=readonly, timeout=timeout)
+        return sqlite3.connect(_uri(path, readonly, frozen), uri=True, timeout=timeout)
+    return _cipher_connect(path, key, readonly=readonly, frozen=frozen, timeout=timeout)
 
 
-def _uri(path: Path, readonly: bool) -> str:
+def _uri(path: Path, readonly: bool, frozen: bool = False) -> str:
     uri = path.absolute().as_uri()
+    if frozen:
+        return f"{uri}?mode=ro&immutable=1"
     return f"{uri}?mode=ro" if readonly else uri
 
 
 def _cipher_connect(
-    path: Path, key: str | None, *, readonly: bool = False, timeout: float = 5.0
+    path: Path,
+    key: str | None,
+    *,
+    readonly: bool = False,
+    frozen: bool = False,
+    timeout: float = 5.0,
 ) -> Any:
     """An SQLCipher connection; `key` None opens a plain file (SQLCipher reads those too)."""
     module = sqlcipher()
-    conn = module.connect(_uri(path, readonly), uri=True, timeout=timeout)
+    conn = module.connect(_uri(path, readonly, frozen), uri=True, timeout=timeout)
     try:
         # SQLCipher logs a failed HMAC check to stderr; a wrong passphrase is no news.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -107,16 +195,17 @@ def _cipher_connect(
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as exc:
         conn.close()
-        if key is not None and "not a database" in str(exc).lower():
+        # A damaged first page says the same (its check fails); the vault tells them apart.
+        if key is not None and cause(exc) is Cause.NOT_A_DATABASE:
             raise WrongPassphraseError(path) from exc
         raise
     return conn
 
 
-def check_key(path: Path, key: str) -> bool:
+def check_key(path: Path, key: str, *, frozen: bool = False) -> bool:
     """True when `key` opens the encrypted database at `path` (nothing is written)."""
     try:
-        connect(path, key, readonly=True).close()
+        connect(path, key, readonly=True, frozen=frozen).close()
     except WrongPassphraseError:
         return False
     return True
@@ -131,14 +220,18 @@ def copy_database(
     source_key: str | None = None,
     target_key: str | None = None,
     progress: Progress | None = None,
+    *,
+    source_at_rest: bool = False,
 ) -> Path:
     """A consistent, self-contained copy of `source` at `target`, encrypted with `target_key`.
 
     The same key on both sides uses SQLite's online backup API (never a plain file copy of
     a WAL database); a different key (or plain <-> encrypted) uses `sqlcipher_export`
     inside one read transaction, so the copy is one moment of the source. The copy is
-    written beside `target` and renamed into place: `target` is never half-written.
-    `progress(done, total)` reports pages (the backup API) or steps (an export).
+    written beside `target` and renamed into place: `target` is never half-written, and
+    a failed copy leaves nothing behind. It is a rollback-journal file (no WAL), so
+    reading it later makes no side files. `source_at_rest`: the source is a backup nobody
+    writes (read as immutable). `progress(done, total)` reports pages or steps.
     """
     if file_kind(source) is FileKind.PLAIN:
         source_key = None  # a plain backup restored into an encrypted database, say
@@ -146,18 +239,26 @@ def copy_database(
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
     remove_sidecars(partial)
-    if source_key == target_key:
-        _backup(source, partial, target_key, progress)
-    else:
-        _export(source, partial, source_key, target_key, progress)
-    _fsync(partial)
+    frozen = source_at_rest and at_rest(source)
+    try:
+        if source_key == target_key:
+            _backup(source, partial, target_key, progress, frozen)
+        else:
+            _export(source, partial, source_key, target_key, progress, frozen)
+        _fsync(partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk keeps no half copy that fills it more
+        remove_sidecars(partial)
+        raise
     partial.replace(target)
     fsync_dir(target.parent)
     return target
 
 
-def _backup(source: Path, partial: Path, key: str | None, progress: Progress | None) -> None:
-    src = connect(source, key, readonly=True)
+def _backup(
+    source: Path, partial: Path, key: str | None, progress: Progress | None, frozen: bool
+) -> None:
+    src = connect(source, key, readonly=True, frozen=frozen)
     try:
         dst = connect(partial, key)
         try:
@@ -170,6 +271,7 @@ def _backup(source: Path, partial: Path, key: str | None, progress: Progress | N
                     pages=256,
                     progress=lambda _status, left, total: report(total - left, total),
                 )
+            dst.execute("PRAGMA journal_mode = DELETE").fetchall()  # the copy has no -wal
         finally:
             dst.close()
     finally:
@@ -182,8 +284,9 @@ def _export(
     source_key: str | None,
     target_key: str | None,
     progress: Progress | None,
+    frozen: bool,
 ) -> None:
-    src = _cipher_connect(source, source_key, readonly=True)
+    src = _cipher_connect(source, source_key, readonly=True, frozen=frozen)
     try:
         if progress is not None:
             progress(0, 1)
@@ -196,6 +299,7 @@ def _export(
             version = int(src.execute("PRAGMA main.user_version").fetchone()[0])
             src.execute(f"PRAGMA target.user_version = {version}")
             src.execute("COMMIT")
+            src.execute("PRAGMA target.journal_mode = DELETE").fetchall()
         finally:
             src.execute("DETACH DATABASE target")
         if progress is not None:

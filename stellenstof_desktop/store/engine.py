@@ -10,12 +10,19 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
-from stellenstof_desktop.errors import DatabaseBusyError, StorageError
+from stellenstof_desktop.errors import (
+    DamagedDatabaseError,
+    DatabaseBusyError,
+    KnownError,
+    NotADatabaseError,
+    StorageError,
+)
+from stellenstof_desktop.store.crypto import Cause, cause, database_errors
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 5000  # backups, migrations, the command line: waiting is fine there
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -46,7 +53,30 @@ def make_engine(path: Path, key: str | None = None) -> Engine:
         # A URL object, not a string: the passphrase needs no percent-encoding this way.
         engine = create_engine(URL.create("sqlite+pysqlcipher", password=key, database=str(path)))
     event.listen(engine, "connect", _on_connect)
+    # Every statement on the engine, the connect included: a full disk, a lock or damage
+    # becomes the known error the coach is told, whichever service or migration ran it.
+    event.listen(engine, "handle_error", lambda context: _mapped(path, context), retval=True)
     return engine
+
+
+def _mapped(path: Path, context: ExceptionContext) -> BaseException | None:
+    original = context.original_exception
+    return known_error(path, original) if isinstance(original, database_errors()) else None
+
+
+def known_error(path: Path, exc: BaseException) -> KnownError | None:
+    """The known error for a database error while working on `path`; None: a bug of ours."""
+    found = cause(exc)
+    orig = getattr(exc, "orig", None) or exc
+    if found is Cause.BUSY:
+        return DatabaseBusyError(path)
+    if found in (Cause.DISK_FULL, Cause.DISK):
+        return StorageError(orig)
+    if found is Cause.DAMAGED:
+        return DamagedDatabaseError(path, str(orig))
+    if found is Cause.NOT_A_DATABASE:
+        return NotADatabaseError(path)
+    return None
 
 
 @dataclass
@@ -72,23 +102,24 @@ class Database:
             other.key,
         )
 
+    def wait_for_locks(self, milliseconds: int) -> None:
+        """How long a statement waits for another program's lock before DatabaseBusyError.
+
+        Set on every checkout, so connections already in the pool follow too. The window
+        uses a short wait: a save that cannot get the lock fails fast and autosave retries,
+        instead of the window freezing for the default 5 s each time.
+        """
+        pragma = f"PRAGMA busy_timeout = {int(milliseconds)}"
+        event.listen(self.engine, "checkout", lambda dbapi, _record, _proxy: dbapi.execute(pragma))
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on error, maps known failures."""
-        try:
-            with self.sessions.begin() as session:
-                yield session
-        except OperationalError as exc:
-            raise _known(self.path, exc) from exc
+        """One unit of work: commits on success, rolls back on error.
+
+        A failure of the environment arrives as a KnownError already (see make_engine).
+        """
+        with self.sessions.begin() as session:
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _known(path: Path, exc: OperationalError) -> Exception:
-    text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseBusyError(path)
-    if "readonly" in text or "read-only" in text or "disk" in text or "full" in text:
-        return StorageError(exc.orig)
-    return exc

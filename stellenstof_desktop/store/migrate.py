@@ -7,14 +7,13 @@ from `HEAD_REVISION`; reading `alembic_version` needs nothing but `sqlite3` (or
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 
 from stellenstof_desktop.errors import SchemaTooNewError
-from stellenstof_desktop.store.backup import backup_file
+from stellenstof_desktop.store.backup import copy_before_update
 from stellenstof_desktop.store.crypto import FileKind, file_kind
 from stellenstof_desktop.store.engine import Database, make_engine
 from stellenstof_desktop.store.integrity import check_engine, stored_revision
@@ -48,8 +47,9 @@ def open_database(
             check_engine(engine, path)
         if revision != HEAD_REVISION:
             if revision is not None and backup_dir is not None:
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                backup_file(path, backup_dir / f"voor-update-{revision}-{stamp}.db", key)
+                # Only when a migration will run: a newer schema is refused before any
+                # copy, and erased couples are erased again before the copy is made.
+                copy_before_update(path, backup_dir, revision, key)
             upgrade(engine, path, revision)
     except BaseException:
         engine.dispose()

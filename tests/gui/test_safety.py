@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from stellenstof_desktop.app import GuiOptions, run_gui
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from stellenstof_desktop.app import GuiOptions, load_content, run_gui
 from stellenstof_desktop.domain import CoupleInput, NoteKind, PartnerInput, SessionInput
+from stellenstof_desktop.errors import DiskError
 from stellenstof_desktop.paths import DB_FILENAME
 from stellenstof_desktop.services.container import open_services
+from stellenstof_desktop.services.vault import Vault
 from stellenstof_desktop.store.backup import daily_backup
 from stellenstof_desktop.ui.main_window import MainWindow
-from tests.gui.gui_helpers import FakeMessages, Guarded
+from stellenstof_desktop.ui.safety.controller import SafetyController
+from tests.gui.gui_helpers import FakeMessages, Guarded, couple_with_session, type_text
+
+TODAY = date(2026, 6, 1)
 
 
 def _couple_names(window: MainWindow) -> list[str]:
@@ -157,3 +166,162 @@ def test_damaged_file_and_the_coach_says_no(data_dir: Path) -> None:
     assert "beschadigd" in messages.shown[1][2]
     assert path.read_bytes() == broken
     assert not list(data_dir.glob("stellenstof-beschadigd-*"))
+
+
+# -- odd files and full disks at start -------------------------------------------------------
+
+
+def _with_daily_backup(data_dir: Path) -> None:
+    services = open_services(data_dir)
+    services.couples.create(CoupleInput("Anne & Bram", (PartnerInput("Anne"),)))
+    daily_backup(services.db.path, data_dir / "backups", date(2026, 5, 31))
+    services.db.close()
+
+
+def test_a_folder_where_the_database_should_be_offers_the_backup(data_dir: Path) -> None:
+    _with_daily_backup(data_dir)
+    path = data_dir / DB_FILENAME
+    path.unlink()
+    path.mkdir()
+    messages = FakeMessages()
+    messages.answers = [True]
+    code = run_gui(GuiOptions(data_dir=str(data_dir), quit_after="ready"), messages)
+    assert code == 0  # no bug dialog for an IsADirectoryError
+    assert [shown[0] for shown in messages.shown] == ["confirm", "info"]
+    assert "staat een map" in messages.shown[0][2]
+    (aside,) = data_dir.glob("stellenstof-beschadigd-*.db")
+    assert aside.is_dir() and path.is_file()
+
+
+def test_a_missing_database_with_backups_is_no_first_start(data_dir: Path) -> None:
+    _with_daily_backup(data_dir)
+    (data_dir / DB_FILENAME).unlink()
+    messages = FakeMessages()  # the coach says no
+    assert run_gui(GuiOptions(data_dir=str(data_dir)), messages) == 1
+    assert [shown[0] for shown in messages.shown] == ["confirm", "error"]
+    assert "ontbreekt" in messages.shown[1][2]
+    assert not (data_dir / DB_FILENAME).exists()  # no empty database made behind her back
+
+    messages = FakeMessages()
+    messages.answers = [True]
+    assert run_gui(GuiOptions(data_dir=str(data_dir), quit_after="ready"), messages) == 0
+    assert messages.shown[-1][:2] == ("info", "Back-up teruggezet")
+    with sqlite3.connect(data_dir / DB_FILENAME) as conn:
+        assert conn.execute("SELECT display_name FROM couples").fetchall() == [("Anne & Bram",)]
+    conn.close()
+
+
+def test_nothing_to_restore_the_coach_may_start_empty(data_dir: Path, qtbot: QtBot) -> None:
+    aside = data_dir / "stellenstof-beschadigd-20260601-101500.db"
+    (data_dir / DB_FILENAME).rename(aside)
+    messages = FakeMessages()
+    messages.answers = [True]
+    assert run_gui(GuiOptions(data_dir=str(data_dir), quit_after="ready"), messages) == 0
+    kind, title, text = messages.shown[0]
+    assert (kind, title) == ("ask", "Geen gegevens gevonden") and "ontbreekt" in text
+    assert (data_dir / DB_FILENAME).is_file() and aside.exists()
+
+
+def _disk_full(*_args: object, **_kwargs: object) -> None:
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorcode = 13
+    raise error
+
+
+def test_a_full_disk_at_start_offers_no_restore_and_moves_nothing(
+    data_dir: Path, messages: FakeMessages, settings_path: Path, qtbot: QtBot
+) -> None:
+    _with_daily_backup(data_dir)
+    before = (data_dir / DB_FILENAME).read_bytes()
+    window = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat), messages)
+    qtbot.addWidget(window)
+    vault = Vault(data_dir, connect=_disk_full)
+    guard = SafetyController(
+        window,
+        messages,
+        QSettings(str(settings_path), QSettings.Format.IniFormat),
+        data_dir,
+        vault=vault,
+    )
+    with pytest.raises(DiskError, match="De schijf is vol"):
+        guard.open()
+    assert messages.shown == []  # nothing offered: the file is not damaged
+    assert (data_dir / DB_FILENAME).read_bytes() == before
+    assert not list(data_dir.glob("*beschadigd*"))
+
+
+# -- trust in the open app -------------------------------------------------------------------
+
+
+def test_closing_the_window_makes_a_backup_when_something_changed(
+    guarded: Guarded, data_dir: Path
+) -> None:
+    window, guard, _privacy = guarded
+    assert guard.backup_timer.isActive() and guard.backup_timer.interval() == 10 * 60 * 1000
+    before = set((data_dir / "backups").iterdir())
+    _add_couple(window, "Zoë & Joël")
+    window.close()
+    (made,) = set((data_dir / "backups").iterdir()) - before
+    with sqlite3.connect(made) as conn:
+        assert ("Zoë & Joël",) in conn.execute("SELECT display_name FROM couples").fetchall()
+    conn.close()
+    assert not guard.backup_timer.isActive()
+
+
+def test_the_timer_makes_the_hourly_backup_in_a_worker_thread(
+    guarded: Guarded, data_dir: Path, qtbot: QtBot
+) -> None:
+    window, guard, _privacy = guarded
+    before = set((data_dir / "backups").iterdir())
+    _add_couple(window, "Zoë & Joël")
+    later = datetime.now() + timedelta(hours=2)
+    guard.clock = lambda: later
+    with qtbot.waitSignal(guard.daily_backup_done, timeout=10000) as done:
+        guard.backup_timer.timeout.emit()
+    assert isinstance(done.args[0], Path) and done.args[0] not in before
+    assert done.args[0].name.startswith("dagelijks-")
+
+
+def test_a_busy_database_fails_a_save_fast_and_autosave_retries(
+    guarded: Guarded, messages: FakeMessages, data_dir: Path, qtbot: QtBot
+) -> None:
+    window, _guard, _privacy = guarded
+    _couple, session = couple_with_session(window.services, "Anne", "Bram")
+    window.reload_data()
+    window.open_session(session.id)
+    holder = sqlite3.connect(data_dir / DB_FILENAME)
+    holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        type_text(window.notes.shared, "Getypt terwijl een ander programma schrijft")
+        assert not window.flush()
+        assert "bezet door een ander programma" in messages.shown[-1][2]
+        assert "opnieuw geprobeerd" in window.save_label.text()
+    finally:
+        holder.rollback()
+        holder.close()
+    # No further typing: the retry saves it by itself.
+    qtbot.waitUntil(lambda: "Opgeslagen" in window.save_label.text(), timeout=10000)
+    notes = window.services.notes.get(session.id)
+    assert notes.get(NoteKind.SHARED) == "Getypt terwijl een ander programma schrijft"
+
+
+def test_a_data_folder_in_a_sync_folder_is_warned_about_once(
+    data_dir: Path, messages: FakeMessages, settings_path: Path, qtbot: QtBot
+) -> None:
+    (data_dir.parent / ".stfolder").mkdir()  # Syncthing syncs the folder above
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    for start in range(2):
+        window = MainWindow(settings, messages)
+        qtbot.addWidget(window)
+        guard = SafetyController(window, messages, settings, data_dir, today=lambda: TODAY)
+        services = guard.open()
+        assert services is not None
+        window.bind(services, load_content("nl", data_dir).method)
+        with qtbot.waitSignal(guard.daily_backup_done, timeout=10000):
+            guard.attach()
+        warnings = [shown for shown in messages.shown if shown[1] == "Gegevensmap in een cloudmap"]
+        assert len(warnings) == 1, start
+        assert "Syncthing" in warnings[0][2] and str(data_dir) in warnings[0][2]
+        window.close()
+        guard.wait()
+        services.db.close()

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSysInfo
 from pytestqt.qtbot import QtBot
 
 from stellenstof_desktop.app import GuiOptions, run_gui
 from stellenstof_desktop.paths import DB_FILENAME
 from stellenstof_desktop.ui.safety import single_instance
-from stellenstof_desktop.ui.safety.single_instance import SingleInstance
+from stellenstof_desktop.ui.safety.single_instance import LOCK_NAME, SingleInstance
 from tests.gui.gui_helpers import FakeMessages
 
 
@@ -106,3 +107,69 @@ def test_a_first_instance_that_does_not_answer_gets_a_clear_message(
     messages = FakeMessages()  # `first` holds the lock but never listens: a hung window
     assert run_gui(GuiOptions(data_dir=str(tmp_path / "data")), messages) == 1
     assert "al geopend" in messages.shown[0][2]
+
+
+# -- the lock lives beside the database ------------------------------------------------------
+
+
+def test_the_lock_is_in_the_data_folder_whatever_the_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp-een"))
+    first = SingleInstance(tmp_path / "data")
+    assert first.claim()
+    try:
+        monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp-twee"))  # another start, other TMPDIR
+        assert not SingleInstance(tmp_path / "data").claim()
+        assert first.lock_path == tmp_path / "data" / LOCK_NAME and first.lock_path.exists()
+    finally:
+        first.release()
+
+
+def _lock_text(pid: int, appname: str | None = None, boot: bytes | None = None) -> bytes:
+    """A lock file as QLockFile writes it: pid, program, host, machine id, boot id."""
+    return b"\n".join(
+        [
+            str(pid).encode(),
+            (appname or Path(os.readlink("/proc/self/exe")).name).encode(),
+            QSysInfo.machineHostName().encode(),
+            bytes(QSysInfo.machineUniqueId().data()),
+            boot if boot is not None else bytes(QSysInfo.bootUniqueId().data()),
+            b"",
+        ]
+    )
+
+
+@pytest.mark.skipif(not Path("/proc/self/exe").exists(), reason="process names from /proc")
+def test_a_stale_lock_whose_process_id_was_reused_does_not_block(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    other = subprocess.Popen(["cat"], stdin=subprocess.PIPE)  # another program, alive
+    try:
+        (data / LOCK_NAME).write_bytes(_lock_text(other.pid))
+        reused = SingleInstance(data)
+        assert reused.claim()  # the id belongs to `cat` now, not to Stellenstof
+        reused.release()
+    finally:
+        other.communicate(b"")
+    # After a restart even this very process's own id (same program) is no owner.
+    (data / LOCK_NAME).write_bytes(_lock_text(os.getpid(), boot=b"een-andere-start"))
+    rebooted = SingleInstance(data)
+    try:
+        assert rebooted.claim()
+    finally:
+        rebooted.release()
+
+
+@pytest.mark.skipif(not Path("/proc/self/exe").exists(), reason="process names from /proc")
+def test_a_lock_of_a_live_instance_still_blocks(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    alive = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        (data / LOCK_NAME).write_bytes(_lock_text(alive.pid))  # the same program, running
+        assert not SingleInstance(data).claim()
+    finally:
+        alive.communicate(b"")

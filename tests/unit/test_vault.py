@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 import pytest
 
@@ -14,14 +14,16 @@ from stellenstof_desktop.domain import CoupleInput, NoteKind, PartnerInput, Sess
 from stellenstof_desktop.errors import (
     BackupError,
     DailyBackupError,
+    DatabaseBusyError,
     NotADatabaseError,
     PassphraseChangeError,
     PassphraseRequiredError,
     WrongPassphraseError,
 )
 from stellenstof_desktop.paths import DB_FILENAME
+from stellenstof_desktop.services.cloud import cloud_folder, synced_by_marker
 from stellenstof_desktop.services.container import Services
-from stellenstof_desktop.services.vault import Progress, Vault
+from stellenstof_desktop.services.vault import SHORT_BUSY_MS, Progress, Vault
 from stellenstof_desktop.store.crypto import FileKind, check_key, file_kind
 
 NOTE = "Notitie over Zoë en Joël die alleen in de database staat"
@@ -147,7 +149,7 @@ def test_damaged_file_is_moved_aside_for_the_newest_good_backup(vault: Vault) ->
     backup = vault.newest_good_backup()
     assert backup is not None and backup.path.name == "dagelijks-2026-05-31.db"
     aside = vault.restore_damaged(backup)
-    assert aside.parent == vault.paths.root and "beschadigd" in aside.name
+    assert aside is not None and aside.parent == vault.paths.root and "beschadigd" in aside.name
     assert aside.read_bytes() == broken  # kept aside, byte for byte
     assert _names(vault.open()) == ["Anne & Bram"]
 
@@ -334,3 +336,104 @@ def test_a_bug_during_a_change_of_key_is_not_called_a_full_disk(vault: Vault) ->
         vault.change_key(OLD, _failing_at(ZeroDivisionError("onze fout")))
     assert vault.key is None and not vault.needs_key()
     assert services.couples.list() == []  # reopened all the same
+
+
+# -- another program's lock ------------------------------------------------------------------
+
+
+def test_the_window_waits_briefly_for_a_lock_and_is_told_it_is_busy(data_dir: Path) -> None:
+    window_vault = Vault(data_dir, busy_timeout_ms=SHORT_BUSY_MS)
+    services = window_vault.open()
+    holder = sqlite3.connect(data_dir / DB_FILENAME)
+    try:
+        with services.db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == SHORT_BUSY_MS
+        holder.execute("BEGIN IMMEDIATE")  # another program writing
+        with pytest.raises(DatabaseBusyError, match="bezet"):
+            _couple(services, "Zoë & Joël")
+        holder.rollback()
+        _couple(services, "Zoë & Joël")  # free again: the next try succeeds
+        assert _names(services) == ["Zoë & Joël"]
+    finally:
+        holder.close()
+        window_vault.close()
+    cli_vault = Vault(data_dir)
+    try:
+        with cli_vault.open().db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    finally:
+        cli_vault.close()
+
+
+# -- cloud-sync folders ----------------------------------------------------------------------
+
+W, P = PureWindowsPath, PurePosixPath
+WIN_HOME, MAC_HOME, LINUX_HOME = W("C:/Users/anne"), P("/Users/anne"), P("/home/anne")
+
+
+@pytest.mark.parametrize(
+    ("path", "home", "service"),
+    [
+        (W("C:/Users/anne/OneDrive/Documenten/Stellenstof"), WIN_HOME, "OneDrive"),
+        (W("C:/Users/anne/OneDrive - Praktijk Anne/Stellenstof"), WIN_HOME, "OneDrive"),
+        (W("C:/Users/anne/iCloudDrive/Stellenstof"), WIN_HOME, "iCloud Drive"),
+        (W("D:/Dropbox (Praktijk)/Stellenstof"), WIN_HOME, "Dropbox"),
+        (W("G:/Mijn Drive/Stellenstof"), WIN_HOME, "Google Drive"),
+        (W("G:/My Drive/Stellenstof"), WIN_HOME, "Google Drive"),
+        (W("C:/Users/anne/Nextcloud/Stellenstof"), WIN_HOME, "Nextcloud"),
+        (W("C:/Users/anne/Sync/Stellenstof"), WIN_HOME, "Syncthing"),
+        (
+            P("/Users/anne/Library/Mobile Documents/com~apple~CloudDocs/Stellenstof"),
+            MAC_HOME,
+            "iCloud Drive",
+        ),
+        (
+            P("/Users/anne/Library/CloudStorage/OneDrive-Persoonlijk/Stellenstof"),
+            MAC_HOME,
+            "OneDrive",
+        ),
+        (P("/Users/anne/Library/CloudStorage/Dropbox/Stellenstof"), MAC_HOME, "Dropbox"),
+        (
+            P("/Users/anne/Library/CloudStorage/GoogleDrive-anne@example.nl/Mijn Drive/S"),
+            MAC_HOME,
+            "Google Drive",
+        ),
+        (P("/Users/anne/Library/CloudStorage/Box-Box/Stellenstof"), MAC_HOME, "Box"),
+        (P("/Users/anne/Dropbox/Stellenstof"), MAC_HOME, "Dropbox"),
+        (P("/home/anne/Dropbox/Stellenstof"), LINUX_HOME, "Dropbox"),
+        (P("/home/anne/Nextcloud/Documenten/Stellenstof"), LINUX_HOME, "Nextcloud"),
+        (P("/home/anne/OneDrive/Stellenstof"), LINUX_HOME, "OneDrive"),
+        (P("/home/anne/Google Drive/Stellenstof"), LINUX_HOME, "Google Drive"),
+        (P("/home/anne/Sync/Stellenstof"), LINUX_HOME, "Syncthing"),
+        # Not synced: the default folders, and names that only look alike.
+        (W("C:/Users/anne/AppData/Local/Stellenstof/Stellenstof Desktop"), WIN_HOME, None),
+        (P("/Users/anne/Library/Application Support/Stellenstof Desktop"), MAC_HOME, None),
+        (P("/home/anne/.local/share/Stellenstof Desktop"), LINUX_HOME, None),
+        (P("/home/anne/projecten/dropbox-export/Stellenstof"), LINUX_HOME, None),
+        (P("/home/anne/onedrive-notities/Stellenstof"), LINUX_HOME, None),
+        (P("/home/anne/werk/Sync/Stellenstof"), LINUX_HOME, None),
+        (P("/home/anne/Synchroon/Stellenstof"), LINUX_HOME, None),
+        (W("C:/My Drive/Stellenstof"), WIN_HOME, "Google Drive"),
+        (W("C:/Users/anne/My Drive backup/Stellenstof"), WIN_HOME, None),
+    ],
+)
+def test_cloud_folders_are_recognised_by_their_paths(
+    path: PurePath, home: PurePath, service: str | None
+) -> None:
+    assert cloud_folder(path, home) == service
+
+
+@pytest.mark.parametrize(
+    ("marker", "service"),
+    [(".stfolder", "Syncthing"), (".dropbox", "Dropbox"), (".sync_4f2a9c.db", "Nextcloud")],
+)
+def test_cloud_folders_are_recognised_by_their_markers(
+    tmp_path: Path, marker: str, service: str
+) -> None:
+    synced = tmp_path / "gesynchroniseerd"
+    data = synced / "werk" / "Stellenstof"
+    data.mkdir(parents=True)
+    (synced / marker).write_bytes(b"")
+    assert synced_by_marker(data) == service
+    assert Vault(data).sync_service() == service
+    assert synced_by_marker(tmp_path / "elders") is None

@@ -1,16 +1,20 @@
-"""Keeping the coach's data safe: opening it whole, daily backups, backup and restore.
+"""Keeping the coach's data safe: opening it whole, automatic backups, backup and restore.
 
 The controller asks the coach what the vault (services/vault.py) needs to know: the
 passphrase of an encrypted file, whether to put the newest good backup in place of a
-damaged file, which backup to restore, a new passphrase. It starts the automatic daily
-backup in a worker thread after the window is shown, shows progress of long file work,
-and serves the "Back-up maken…", "Back-up terugzetten…", "Versleuteling…" and
-"Vergrendelen" menu items. SQLAlchemy is imported only once the window has painted,
-like everywhere else.
+file that cannot be used, which backup to restore, a new passphrase. It starts the
+automatic backups in a worker thread (the daily one after the window is shown, then
+every ten minutes one if anything changed in the last hour, and one when the window
+closes), warns once when the data folder lies in a cloud-sync folder, shows progress of
+long file work, and serves the "Back-up maken…", "Back-up terugzetten…",
+"Versleuteling…" and "Vergrendelen" menu items. SQLAlchemy is imported only once the
+window has painted, like everywhere else.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,16 +22,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
+from stellenstof_desktop import log
 from stellenstof_desktop.domain import Backup
-from stellenstof_desktop.errors import KnownError, NotADatabaseError
+from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.paths import DataPaths
-from stellenstof_desktop.services.vault import Runner, Vault
-from stellenstof_desktop.ui.kit.format import long_date
+from stellenstof_desktop.services.vault import SHORT_BUSY_MS, Runner, Vault
 from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
 from stellenstof_desktop.ui.safety.dialogs import (
     EncryptionDialog,
@@ -35,6 +39,7 @@ from stellenstof_desktop.ui.safety.dialogs import (
     run_with_progress,
 )
 from stellenstof_desktop.ui.safety.lock import LockController
+from stellenstof_desktop.ui.safety.startup import StartupQuestions, when_text
 
 if TYPE_CHECKING:
     from stellenstof_desktop.services.container import Services
@@ -42,10 +47,10 @@ if TYPE_CHECKING:
 
 BACKUP_FILTER = "Stellenstof-back-up (*.db)"
 OFFERED_KEY = "security/encryption_offered"
+CLOUD_WARNED_KEY = "safety/cloud_warned"  # + a digest of the data folder: once per folder
+BACKUP_CHECK_MS = 10 * 60 * 1000  # how often to look whether an hourly backup is due
 
-
-def _when(moment: datetime) -> str:
-    return f"{long_date(moment.date())} {moment:%H:%M}"
+logger = logging.getLogger(__name__)
 
 
 class SafetyController(QObject):
@@ -62,15 +67,22 @@ class SafetyController(QObject):
         settings: QSettings,
         data_dir: Path,
         today: Callable[[], date] = date.today,
+        vault: Vault | None = None,
+        clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.messages = messages
         self.settings = settings
-        self.vault = Vault(data_dir)
+        # A short wait for another program's lock: a save fails fast and autosave retries.
+        self.vault = vault or Vault(data_dir, busy_timeout_ms=SHORT_BUSY_MS)
         self.today = today
+        self.clock = clock
         self._daily: threading.Thread | None = None
         self.lock: LockController | None = None
+        self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
+        self.backup_timer.setObjectName("backupTimer")
+        self.backup_timer.timeout.connect(self._on_backup_timer)
         self.daily_backup_done.connect(self._on_daily_backup_done)
 
     @property
@@ -100,59 +112,8 @@ class SafetyController(QObject):
 
     # opening -----------------------------------------------------------------
     def open(self) -> Services | None:
-        """Open the database, whole; None when the coach chose not to go on.
-
-        Raises the KnownError to show when the file cannot be used and no backup helps.
-        """
-        self.vault.prepare()
-        key = None
-        if self.vault.needs_key():
-            key = self._ask_passphrase()
-            if key is None:
-                return None
-        while True:
-            try:
-                return self.vault.open(key)
-            except NotADatabaseError as error:  # damaged, or not a database at all
-                if not self._offer_restore(error, key):
-                    return None
-
-    def _ask_passphrase(self) -> str | None:
-        """The passphrase of the encrypted database, proven before anything is written."""
-        return self.messages.passphrase(
-            self.window,
-            self.tr("Stellenstof openen"),
-            self.tr("Uw gegevens zijn versleuteld. Typ uw wachtwoord om ze te openen."),
-            self.vault.check_key,
-            self.tr("Afsluiten"),
-        )
-
-    def _offer_restore(self, error: NotADatabaseError, key: str | None = None) -> bool:
-        """Offer the newest good backup for a damaged file; True when it was put in place."""
-        backup = self.vault.newest_good_backup(key)
-        if backup is None:
-            raise error
-        text = self.tr(
-            "Het gegevensbestand is beschadigd en kan niet worden geopend.\n\n"
-            "De nieuwste goede back-up is van {when}. Wilt u die terugzetten? Wat u daarna "
-            "hebt ingevoerd, staat er niet in.\n\n"
-            "Het beschadigde bestand wordt niet weggegooid: het blijft in de gegevensmap "
-            "staan onder een andere naam."
-        ).format(when=_when(backup.made))
-        if not self.messages.confirm(
-            self.window, self.tr("Gegevens beschadigd"), text, self.tr("Back-up terugzetten")
-        ):
-            raise error
-        aside = self.vault.restore_damaged(backup)
-        self.messages.info(
-            self.window,
-            self.tr("Back-up teruggezet"),
-            self.tr(
-                "De back-up van {when} is teruggezet. Het beschadigde bestand staat nu in "
-                "de gegevensmap als {name}."
-            ).format(when=_when(backup.made), name=aside.name),
-        )
-        return True
+        """Open the database, whole; None when the coach chose not to go on."""
+        return StartupQuestions(self.vault, self.messages, self.window).open()
 
     # the window's menu -------------------------------------------------------
     def attach(self) -> None:
@@ -179,7 +140,35 @@ class SafetyController(QObject):
         self.lock = LockController(window, self.settings, self.is_current)
         self.act_lock.triggered.connect(self.lock.lock)
         self._update_lock()
+        window.installEventFilter(self)  # a backup when the window closes
         self.start_daily_backup()
+        self.backup_timer.start()
+        self._warn_cloud()
+
+    def _warn_cloud(self) -> None:
+        """Once per data folder: a sync client copying the live file can damage it."""
+        service = self.vault.sync_service()
+        if service is None:
+            return
+        folder = self.paths.root
+        digest = hashlib.sha256(str(folder).encode()).hexdigest()[:16]
+        if self.settings.value(f"{CLOUD_WARNED_KEY}/{digest}"):
+            return
+        self.settings.setValue(f"{CLOUD_WARNED_KEY}/{digest}", True)
+        logger.warning("The data folder lies in a cloud-sync folder (%s)", service)
+        self.messages.info(
+            self.window,
+            self.tr("Gegevensmap in een cloudmap"),
+            self.tr(
+                "Uw gegevens staan in een map die {service} bijhoudt:\n{folder}\n\n"
+                "Er is nu niets mis. Maar een clouddienst die het gegevensbestand kopieert "
+                "terwijl Stellenstof het gebruikt, kan het beschadigen. Zet de gegevensmap "
+                "liever buiten {service} (zie 'Waar uw gegevens staan' in de handleiding). "
+                "Wilt u een kopie in de cloud, maak dan een back-up via Bestand › Back-up "
+                "maken… en zet die in de cloudmap.\n\n"
+                "Deze melding krijgt u één keer."
+            ).format(service=service, folder=folder),
+        )
 
     def _update_lock(self) -> None:
         encrypted = self.key is not None
@@ -203,29 +192,57 @@ class SafetyController(QObject):
             if self.lock is not None:
                 self.lock.set_busy(False)
 
-    # automatic daily backup --------------------------------------------------
+    # automatic backups --------------------------------------------------------
     def start_daily_backup(self) -> None:
         """Today's backup in a worker thread (the window is already shown and usable)."""
+        today = self.today()
+        self._in_background(lambda: self.vault.daily_backup(today))
+
+    def _on_backup_timer(self) -> None:
+        """Every ten minutes: a backup when something changed and the last is an hour old."""
+        now = self.clock()
+        self._in_background(lambda: self.vault.backup_if_changed(now))
+
+    def _in_background(self, backup: Callable[[], Path | None]) -> None:
+        """Run one automatic backup in a worker thread; its outcome comes as daily_backup_done."""
         if self._daily is not None and self._daily.is_alive():
-            return
-        vault, today = self.vault, self.today()
+            return  # the next timer tick tries again
 
         def work() -> None:
             made: Path | BaseException | None = None
             try:
-                made = vault.daily_backup(today)
+                made = backup()
             except BaseException as exc:  # handed to the GUI thread: told, or raised there
                 made = exc
             self.daily_backup_done.emit(made)
 
-        self._daily = threading.Thread(target=work, name="stellenstof-daily-backup")
+        self._daily = threading.Thread(target=work, name="stellenstof-backup")
         self._daily.start()
 
     def wait(self) -> None:
-        """Let a running daily backup finish (before closing or replacing the database)."""
+        """Let a running automatic backup finish (before closing or replacing the database)."""
         if self._daily is not None:
             self._daily.join()
             self._daily = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only installed on the window. Closing hides it (not spontaneous; minimising is):
+        # its session is over. The event type first: this runs for every event it gets.
+        if event.type() == QEvent.Type.Hide and not event.spontaneous():
+            watched.removeEventFilter(self)
+            self._on_window_closed()
+        return False
+
+    def _on_window_closed(self) -> None:
+        """The backup when the coach closes (the window, for now), if anything changed."""
+        self.backup_timer.stop()
+        self.wait()
+        if self.vault.services is None:
+            return
+        try:
+            self.vault.session_backup(self.clock())
+        except KnownError as error:  # nobody left to tell in a window: the log says it
+            log.log_known_error(error)
 
     def _on_daily_backup_done(self, made: object) -> None:
         if isinstance(made, KnownError):  # disk full, folder read-only: never fatal
@@ -280,7 +297,7 @@ class SafetyController(QObject):
             "De back-up van {when} terugzetten?\n\n"
             "Alles wat u daarna hebt ingevoerd, staat er niet in. Uw huidige gegevens worden "
             "eerst apart bewaard in de map met back-ups, zodat u ze niet kwijtraakt."
-        ).format(when=_when(backup.made))
+        ).format(when=when_text(backup.made))
         if not self.messages.confirm(
             self.window, self.tr("Back-up terugzetten"), text, self.tr("Terugzetten")
         ):
@@ -327,7 +344,7 @@ class SafetyController(QObject):
             self.tr(
                 "De back-up van {when} is teruggezet. Uw gegevens van vóór het terugzetten "
                 "staan in {path}."
-            ).format(when=_when(restored.made), path=restored.kept),
+            ).format(when=when_text(restored.made), path=restored.kept),
         )
         return True
 

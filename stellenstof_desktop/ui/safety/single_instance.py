@@ -1,13 +1,17 @@
 """One running app per data folder: a second start brings the first window to the front.
 
-The first instance holds a lock file (QLockFile, so a crashed instance's lock is seen
-as stale by its dead process id) and, once its window has painted, listens on a local
-socket. A second start finds the lock taken, tells the first over that socket to raise
-its window, and ends without opening the database. QtNetwork is imported only for the
-socket, after the first paint or in the second instance: it costs ~25 ms.
+The first instance holds a lock file beside the database, in the data folder itself:
+every start on that folder finds it, whatever its temporary folder (TMPDIR) says. It is a
+QLockFile, so the lock of a crashed run is stale: Qt checks the process id it names, and
+that this process runs the same program on the same machine since the same boot, so a
+process id reused by another program (or after a restart) does not block the start.
+Once its window has painted, the first instance listens on a local socket. A second start
+finds the lock taken, tells the first over that socket to raise its window, and ends
+without opening the database. QtNetwork is imported only for the socket, after the first
+paint or in the second instance: it costs ~25 ms.
 
-Both names derive from the data folder and the user, so two folders (or two users on one
-machine) never block each other.
+The socket's name derives from the data folder and the user, so two folders (or two
+users on one machine) never block each other.
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
+LOCK_NAME = "stellenstof.lock"  # in the data folder, beside the database
 RAISE = b"raise\n"
 CONNECT_TIMEOUT_MS = 500
 WAIT_FOR_FIRST_MS = 5000  # the first instance listens once its window has painted
@@ -45,16 +50,27 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.key = instance_key(data_dir)
-        self._lock = QLockFile(str(Path(QDir.tempPath()) / f"{self.key}.lock"))
+        self.data_dir = data_dir
+        self.lock_path = data_dir / LOCK_NAME
+        self._lock = QLockFile(str(self.lock_path))
         self._lock.setStaleLockTime(0)  # held for the whole run; only a dead owner is stale
         self._server: QLocalServer | None = None
 
     def claim(self) -> bool:
         """True when this process is the first; the lock is kept until `release()`.
 
-        A lock left by a crashed run is stale (its process is gone): Qt removes it here.
+        A lock left by a crashed run is stale (its process is gone, or the id now belongs
+        to another program, or the machine restarted since): Qt removes it here. A folder
+        that cannot hold the lock (missing and not creatable, read-only) is no second
+        start: opening the data says what is wrong with the folder.
         """
-        return bool(self._lock.tryLock(0))
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return True
+        if self._lock.tryLock(0):
+            return True
+        return self._lock.error() is not QLockFile.LockError.LockFailedError
 
     def listen(self) -> bool:
         """Accept "come to the front" requests from later starts (call after first paint)."""
