@@ -129,6 +129,7 @@ def _open(data_dir: str | None) -> Services:
     from stellenstof_desktop.services.vault import Vault
 
     vault = Vault(resolve_data_dir(data_dir))
+    vault.prepare(sweep=False)  # an interrupted re-key first: it decides whether a key is needed
     # Checked like the app does: a damaged, missing or unreadable file is told, never read
     # halfway or replaced by an empty one (the app offers the newest good backup).
     return vault.open(_passphrase(vault))
@@ -207,8 +208,11 @@ def _pdf(data_dir: str | None, session_id: int, output: str, password: str | Non
     pdf = render_summary(summary)
     if password:
         pdf = encrypt(pdf, password)
+    from stellenstof_desktop.files import write_atomic
+
     try:
-        Path(output).write_bytes(pdf)
+        # Whole or not at all: a kill mid-write keeps the earlier PDF at `output`.
+        write_atomic(Path(output), pdf)
     except OSError as exc:
         print(
             f"stellenstof: {output} kan niet worden geschreven ({exc.strerror or exc})",

@@ -532,3 +532,53 @@ class Restored:
 class KeyChanged:
     was_encrypted: bool
     encrypted: bool
+
+
+# Revisions -----------------------------------------------------------------------------
+
+
+class RevisionKind(enum.StrEnum):
+    """Which free text a revision is an earlier version of."""
+
+    SHARED_NOTE = "shared_note"
+    PRIVATE_NOTE = "private_note"  # the coach's own: private
+    ANSWER = "answer"
+    OBSERVATION = "observation"  # the coach's observation at a step: private
+    AGREEMENT = "agreement"
+    REVIEW_NOTE = "review_note"
+    TOPIC = "topic"
+    TALK_NOTES = "talk_notes"
+    DECISION = "decision"
+    FOLLOW_UP = "follow_up"
+    PREFERENCE = "preference"
+    REASON = "reason"
+    EXPECTED_OTHER = "expected_other"
+    APPEAL = "appeal"
+
+
+PRIVATE_KINDS = frozenset({RevisionKind.PRIVATE_NOTE, RevisionKind.OBSERVATION})
+PREVIEW_CHARS = 90
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    """An earlier version of one text of a session, as the coach may bring it back."""
+
+    id: int
+    kind: RevisionKind
+    key: str  # the prompt key (answers) or step key (observations); else ""
+    about: str  # the agreement's or exercise's current text/topic, to tell them apart
+    partner: PartnerInfo | None  # whose text, for per-partner texts
+    saved_at: datetime
+    text: str  # the text as it was then
+    current: str  # the text as it is now
+
+    @property
+    def private(self) -> bool:
+        return self.kind in PRIVATE_KINDS
+
+    @property
+    def preview(self) -> str:
+        """The start of the text on one line."""
+        line = " ".join(self.text.split())
+        return line if len(line) <= PREVIEW_CHARS else line[: PREVIEW_CHARS - 1] + "…"

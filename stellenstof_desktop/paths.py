@@ -37,6 +37,18 @@ def default_log_dir() -> Path:
     return user_log_path("Stellenstof Desktop", "Stellenstof")
 
 
+def private_dir() -> Path:
+    """The per-user folder for short-lived copies outside the data folder (opened, e-mailed).
+
+    Under the platform's per-user cache folder, never the shared temp folder: other
+    accounts on the laptop cannot list it, and nothing the app leaves there survives
+    the next start.
+    """
+    from platformdirs import user_cache_path
+
+    return user_cache_path("Stellenstof Desktop", "Stellenstof") / "prive"
+
+
 def resolve_log_dir(environ: dict[str, str] | None = None) -> Path:
     """The environment variable (tests, a CLI run elsewhere) wins over the platform default."""
     env = os.environ if environ is None else environ

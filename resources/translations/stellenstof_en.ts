@@ -72,13 +72,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+47"/>
+        <location line="-51"/>
+        <location line="+49"/>
         <source>Afspraak verwijderen</source>
         <translation>Delete agreement</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>CancelledScreen</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="+225"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="+227"/>
         <source>Deze oefening is geannuleerd</source>
         <translation>This exercise was cancelled</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>DecideScreen</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="-174"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="-176"/>
         <source>Wat neem je mee naar huis om met {name} te bespreken?</source>
         <translation>What will you take home to talk over with {name}?</translation>
     </message>
@@ -451,7 +451,7 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="+40"/>
+        <location filename="../../stellenstof_desktop/ui/exercise/decision.py" line="+42"/>
         <source>Voorstel voor thuis</source>
         <translation>Proposal for home</translation>
     </message>
@@ -1101,7 +1101,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+71"/>
+        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+74"/>
         <source>Gegevens openen…</source>
         <translation>Opening your data…</translation>
     </message>
@@ -1136,6 +1136,11 @@
         <translation>Delete session…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Eerdere versies…</source>
+        <translation>Earlier versions…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Nu opslaan</source>
         <translation>Save now</translation>
@@ -1152,12 +1157,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+348"/>
+        <location line="+365"/>
         <source>Over Stellenstof</source>
         <translation>About Stellenstof</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-364"/>
         <source>Profiel en verslag…</source>
         <translation>Profile and report…</translation>
     </message>
@@ -1177,7 +1182,7 @@
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
@@ -1187,7 +1192,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+107"/>
         <source>Kies links een stel, of maak een nieuw stel met Ctrl+N.</source>
         <translation>Choose a couple on the left, or add a new couple with Ctrl+N.</translation>
     </message>
@@ -1236,7 +1241,7 @@ Please note: older backups still contain this couple. The daily backups expire w
         <translation>Delete session</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>{app} {version}
 
 Sessies, oefeningen en verslagen voor relatiecoaching. Alles blijft op deze computer.</source>
@@ -1375,7 +1380,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
         <translation>Note on: {text}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
@@ -1463,7 +1468,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/privacy/presentation.py" line="+34"/>
+        <location filename="../../stellenstof_desktop/ui/privacy/presentation.py" line="+35"/>
         <source>Presentatiemodus</source>
         <translation>Presentation mode</translation>
     </message>
@@ -1486,7 +1491,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>PrivacyController</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/privacy/controller.py" line="+37"/>
+        <location filename="../../stellenstof_desktop/ui/privacy/controller.py" line="+38"/>
         <source>Exporteren (alle gegevens)…</source>
         <translation>Export (all data)…</translation>
     </message>
@@ -1506,7 +1511,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>De export staat in {path}.
 
 Hij bevat alles over dit stel, ook uw privénotities, uw observaties en antwoorden die nog niet getoond zijn. Lees hem na voordat u hem deelt.</source>
@@ -1775,7 +1780,7 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>PromptWidgets</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+77"/>
+        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+80"/>
         <source>0 = {low} · 10 = {high}</source>
         <translation>0 = {low} · 10 = {high}</translation>
     </message>
@@ -1873,6 +1878,124 @@ Older backups still contain these couples until they expire (the daily ones with
         <location line="+2"/>
         <source>Dit schreven jullie ieder apart op. Lees het om de beurt voor.</source>
         <translation>This is what each of you wrote on your own. Take turns reading it aloud.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/session/revisions_dialog.py" line="+55"/>
+        <source>Eerdere versies</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Eerdere versies van de teksten van deze sessie, de nieuwste bovenaan. Stellenstof bewaart ze een week.</source>
+        <translation>Earlier versions of this session&apos;s texts, newest first. Stellenstof keeps them for a week.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deze sessie heeft nog geen eerdere versies.</source>
+        <translation>This session has no earlier versions yet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+101"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>vandaag {time}</source>
+        <translation>today {time}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Antwoord: {question}</source>
+        <translation>Answer: {question}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Observatie bij {step} (privé)</source>
+        <translation>Observation at {step} (private)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gedeelde notitie</source>
+        <translation>Shared note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privénotitie</source>
+        <translation>Private note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terugblik op de afspraak</source>
+        <translation>Look back on the agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onderwerp van de oefening</source>
+        <translation>Topic of the exercise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aantekeningen bij het gesprek</source>
+        <translation>Notes on the conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vervolg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voorkeur</source>
+        <translation>Preference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verwachting van de ander</source>
+        <translation>Expectation of the other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat spreekt aan</source>
+        <translation>What appeals</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{what}, zoals het er stond op {when}</source>
+        <translation>{what}, as it stood on {when}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{what}” terugzetten naar de versie van {when}?
+
+Wat er nu staat, gaat niet verloren: het komt bij de eerdere versies, dus u kunt dit weer ongedaan maken.</source>
+        <translation>Restore “{what}” to the version of {when}?
+
+What is there now is not lost: it joins the earlier versions, so you can undo this.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Eerdere versie terugzetten</source>
+        <translation>Restore earlier version</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2443,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+173"/>
+        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+177"/>
         <source>Tip voor de coach: {tip}</source>
         <translation>Tip for the coach: {tip}</translation>
     </message>
@@ -2345,7 +2468,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>Observation, coach only</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>samen</source>
         <translation>together</translation>
     </message>
@@ -2358,7 +2481,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/summary/view.py" line="+72"/>
+        <location filename="../../stellenstof_desktop/ui/summary/view.py" line="+73"/>
         <source>Wachtwoord voor het verslag</source>
         <translation>Password for the report</translation>
     </message>
@@ -2374,12 +2497,12 @@ What is there now will not be thrown away: it stays in the data folder under ano
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-225"/>
         <source>E-mailen…</source>
         <translation>Email…</translation>
     </message>
@@ -2430,7 +2553,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>The report is protected with the password you chose. Give it to {names} by phone, not in the same email.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -2440,7 +2563,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>{path} could not be saved ({reason}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Verslag opslaan</source>
         <translation>Save report</translation>
     </message>
@@ -2450,7 +2573,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Er is geen programma gevonden dat PDF-bestanden opent. Het verslag staat in {path}.</source>
         <translation>No program was found that opens PDF files. The report is saved at {path}.</translation>
     </message>
@@ -2860,6 +2983,11 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <location line="+7"/>
         <source>Dit bestand is geen afbeelding. Kies een PNG- of JPEG-bestand.</source>
         <translation>This file is not an image. Please choose a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location filename="../../stellenstof_desktop/services/revisions.py" line="+38"/>
+        <source>Deze eerdere versie kan niet meer worden teruggezet: de tekst waar hij bij hoort bestaat niet meer.</source>
+        <translation>This earlier version can no longer be restored: the text it belongs to no longer exists.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from stellenstof_desktop.domain import CoachProfile
+from stellenstof_desktop.files import make_private_dir, write_atomic
 from stellenstof_desktop.report.model import SessionSummary
 from stellenstof_desktop.report.text import (
     WORDING,
@@ -110,12 +111,11 @@ def build_message(draft: Draft, pdf: bytes, attachment_name: str) -> EmailMessag
 
 
 def write_draft(folder: Path, draft: Draft, pdf: bytes, attachment_name: str) -> tuple[Path, Path]:
-    """Write the PDF and the .eml side by side in `folder`; returns (pdf path, eml path)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    pdf_path = folder / attachment_name
-    pdf_path.write_bytes(pdf)
+    """Write the PDF and the .eml side by side in `folder` (private); returns (pdf, eml)."""
+    make_private_dir(folder)
+    pdf_path = write_atomic(folder / attachment_name, pdf)
     eml_path = pdf_path.with_suffix(".eml")
-    eml_path.write_bytes(build_message(draft, pdf, attachment_name).as_bytes())
+    write_atomic(eml_path, build_message(draft, pdf, attachment_name).as_bytes())
     return pdf_path, eml_path
 
 

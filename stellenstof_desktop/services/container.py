@@ -14,6 +14,7 @@ from stellenstof_desktop.services.notes import NoteService
 from stellenstof_desktop.services.privacy import PrivacyService
 from stellenstof_desktop.services.profile import ProfileService
 from stellenstof_desktop.services.progress import ProgressService
+from stellenstof_desktop.services.revisions import RevisionService
 from stellenstof_desktop.services.sessions import SessionService
 from stellenstof_desktop.services.summary import SummaryService
 from stellenstof_desktop.store.engine import Database
@@ -35,6 +36,7 @@ class Services:
     exercises: ExerciseService
     progress: ProgressService
     privacy: PrivacyService
+    revisions: RevisionService
 
     @classmethod
     def on(cls, db: Database) -> Services:
@@ -50,6 +52,7 @@ class Services:
             exercises=ExerciseService(db),
             progress=ProgressService(db),
             privacy=PrivacyService(db),
+            revisions=RevisionService(db),
         )
 
 

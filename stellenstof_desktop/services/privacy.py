@@ -39,6 +39,8 @@ from sqlalchemy.orm import Session, selectinload
 from stellenstof_desktop import APP_NAME, __version__
 from stellenstof_desktop.domain import Erased, Export, NoteKind, RetentionRow
 from stellenstof_desktop.errors import NotFoundError
+from stellenstof_desktop.files import PrivateFolder, write_atomic
+from stellenstof_desktop.paths import private_dir
 from stellenstof_desktop.services.audience import may_see
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
@@ -79,8 +81,10 @@ def _slug(text_: str) -> str:
 
 
 class PrivacyService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, private: Path | None = None) -> None:
         self._db = db
+        # Copies made for "Openen" and e-mail; an erased couple's go with the couple.
+        self._private = PrivateFolder(private if private is not None else private_dir())
 
     # erasing -----------------------------------------------------------------
     @property
@@ -104,6 +108,8 @@ class PrivacyService:
                     s.add(ErasedCouple(couple_id=couple_id, erased_at=moment))
         self._write_mirror()
         self.scrub()
+        for couple_id in couple_ids:
+            self._private.remove_couple(couple_id)
 
     def scrub(self) -> None:
         """Fold the WAL in, rebuild the file without free pages (VACUUM), empty the WAL.
@@ -174,9 +180,7 @@ class PrivacyService:
                 for i, when in sorted(listed.items())
             ],
         }
-        partial = self.mirror.with_name(self.mirror.name + ".part")
-        partial.write_text(json.dumps(content, indent=2) + "\n", encoding="utf-8")
-        partial.replace(self.mirror)
+        write_atomic(self.mirror, (json.dumps(content, indent=2) + "\n").encode("utf-8"))
 
     # retention ---------------------------------------------------------------
     def retention_months(self) -> int:

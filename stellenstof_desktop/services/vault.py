@@ -15,6 +15,7 @@ no first start.
 from __future__ import annotations
 
 import hmac
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,12 +36,14 @@ from stellenstof_desktop.errors import (
     UnreadableEncryptedError,
     WrongPassphraseError,
 )
-from stellenstof_desktop.paths import DataPaths, prepare_data_dir
+from stellenstof_desktop.files import PrivateFolder
+from stellenstof_desktop.paths import DataPaths, prepare_data_dir, private_dir
 
 if TYPE_CHECKING:
     from stellenstof_desktop.services.container import Services
     from stellenstof_desktop.store.engine import Database
 
+_logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]  # (done, total), as store.crypto reports it
 Runner = Callable[[Callable[[Progress], None]], None]
 # The window's wait for another program's lock: a save fails fast and autosave retries.
@@ -86,9 +89,21 @@ class Vault:
         return self.services
 
     # opening -------------------------------------------------------------------
-    def prepare(self) -> None:
-        """Create the data folder when missing; DataDirError when it cannot be written."""
+    def prepare(self, *, sweep: bool = True) -> None:
+        """Create the data folder, finish an interrupted re-key; `sweep`: the app's start.
+
+        DataDirError when the folder cannot be written. The sweep empties the private
+        folder of copies an earlier run left (an opened PDF, an e-mail draft); the command
+        line skips it, so a window open meanwhile keeps its copies.
+        """
+        from stellenstof_desktop.store.crypto import finish_interrupted_change
+
         prepare_data_dir(self.paths.root)
+        with self._file_lock:
+            for line in finish_interrupted_change(self.paths.database):
+                _logger.warning("interrupted re-key: %s", line)  # file names only
+        if sweep:
+            PrivateFolder(private_dir()).sweep()
 
     def needs_key(self) -> bool:
         """Whether the database is encrypted, so opening it needs the passphrase."""
@@ -150,7 +165,7 @@ class Vault:
         from stellenstof_desktop.store.migrate import open_database
 
         assert self.services is None, "already open"
-        self.prepare()
+        self.prepare(sweep=False)
         database = self.paths.database
         kind = kind_of(database)
         if kind is FileKind.NEW and not start_empty and self._has_history():

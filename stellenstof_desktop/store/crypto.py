@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from stellenstof_desktop.errors import WrongPassphraseError
+from stellenstof_desktop.files import fsync_folder, scrub
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 MIN_PAGE = 512  # the smallest page size SQLite and SQLCipher know
@@ -308,8 +309,15 @@ def _export(
         src.close()
 
 
+Step = Callable[[str], None]  # change_key's seam: tests raise in it to simulate a kill
+
+
 def change_key(
-    path: Path, old_key: str | None, new_key: str | None, progress: Progress | None = None
+    path: Path,
+    old_key: str | None,
+    new_key: str | None,
+    progress: Progress | None = None,
+    step: Step | None = None,
 ) -> None:
     """Re-encrypt the closed database at `path` with `new_key` (None: plain SQLite again).
 
@@ -317,8 +325,11 @@ def change_key(
     whole and holds the same rows) before it takes the old one's place by an atomic
     rename. Until then the old file stays as it was; on any failure it is left untouched
     and the error is raised. The old file is kept under a second name until the new one
-    is in place and opens.
+    is in place and opens. A kill on the way leaves files that finish_interrupted_change()
+    sorts out at the next start. `step(name)` is called after "copied", "linked" and
+    "replaced".
     """
+    passed = step or (lambda _name: None)
     if file_kind(path) is FileKind.PLAIN:
         old_key = None
     fresh = _sidecar(path, ".nieuw")
@@ -334,11 +345,14 @@ def change_key(
     except BaseException:
         _remove_with_sidecars(fresh)
         raise
+    passed("copied")
     _remove_with_sidecars(keep)
     _link_or_copy(path, keep)
+    passed("linked")
     remove_sidecars(path)  # empty after the checkpoint; never replayed
     fresh.replace(path)
     fsync_dir(path.parent)
+    passed("replaced")
     try:
         _check_and_count(path, new_key)
     except BaseException:
@@ -346,6 +360,70 @@ def change_key(
         fsync_dir(path.parent)
         raise
     keep.unlink()
+
+
+REKEY_LEFTOVERS = (".nieuw", ".nieuw.part", ".oud")
+
+
+def finish_interrupted_change(path: Path) -> list[str]:
+    """Finish or roll back a change_key() that a kill interrupted; returns what was done.
+
+    Needs no key. The database in place wins: it only ever changes by an atomic rename
+    of a whole, checked copy. When it is missing or empty, the whole copy beside it
+    (`.nieuw`, else the kept old file `.oud`) is put in place. Then every leftover goes;
+    one that is not a second name of the database is overwritten with zeros first (it
+    may be a plain copy of everything). The returned lines hold file names only.
+    """
+    done: list[str] = []
+    if file_kind(path) is FileKind.NEW:
+        for suffix in (".nieuw", ".oud"):
+            candidate = _sidecar(path, suffix)
+            if _whole(candidate):
+                remove_sidecars(path)  # a stale -wal must never meet another file
+                candidate.replace(path)
+                fsync_dir(path.parent)
+                done.append(f"{candidate.name} -> {path.name}")
+                break
+        else:
+            return done  # nothing whole to put in place: leave every file for a person
+    for suffix in REKEY_LEFTOVERS:
+        leftover = _sidecar(path, suffix)
+        for file in (leftover, *(_sidecar(leftover, side) for side in SIDECARS)):
+            if not file.is_file():
+                continue
+            if _same_file(file, path):
+                file.unlink()  # the database's own second name: zeros would reach it too
+            else:
+                scrub(file)
+            done.append(f"{file.name} removed")
+    if done:
+        fsync_dir(path.parent)
+    return done
+
+
+def _whole(path: Path) -> bool:
+    """A database file that can be put in place: plain and checked, or encrypted.
+
+    An encrypted copy cannot be checked without its key; change_key() renamed it to
+    `.nieuw` only once it was complete and on disk, and opening checks it.
+    """
+    try:
+        kind = file_kind(path)
+        if kind is FileKind.ENCRYPTED:
+            return True
+        if kind is not FileKind.PLAIN:
+            return False
+        _check_and_count(path, None)
+    except (OSError, RuntimeError, sqlite3.DatabaseError):
+        return False
+    return True
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _fold_wal_and_count(path: Path, key: str | None) -> dict[str, int]:
@@ -418,10 +496,4 @@ def _fsync(path: Path) -> None:
 
 def fsync_dir(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_folder(folder)

@@ -20,6 +20,7 @@ from stellenstof_desktop.errors import (
     NotADatabaseError,
     StorageError,
 )
+from stellenstof_desktop.store import revisions
 from stellenstof_desktop.store.crypto import Cause, cause, database_errors
 
 BUSY_TIMEOUT_MS = 5000  # backups, migrations, the command line: waiting is fine there
@@ -46,6 +47,8 @@ def make_engine(path: Path, key: str | None = None) -> Engine:
 
     With `key`, the file is opened through SQLCipher; its dialect sets `PRAGMA key` first
     and keeps one connection per thread (key derivation is slow), the one the app uses.
+    Either way the window's writer thread writes on a connection of its own (a plain file
+    gets a QueuePool without check_same_thread), and WAL lets the UI thread read meanwhile.
     """
     if key is None:
         engine = create_engine(f"sqlite:///{path}")
@@ -90,7 +93,9 @@ class Database:
 
     @classmethod
     def on_engine(cls, path: Path, engine: Engine, key: str | None = None) -> Database:
-        return cls(path, engine, sessionmaker(engine, expire_on_commit=False), key)
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        revisions.install(sessions)  # every service's saves keep earlier versions of texts
+        return cls(path, engine, sessions, key)
 
     def adopt(self, other: Database) -> None:
         """Continue on `other`'s engine (after a restore or re-key); services keep this object."""

@@ -282,3 +282,24 @@ class ErasedCouple(Base):
 
     couple_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     erased_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Revision(Base):
+    """An earlier version of a free text, kept a week so a deleted paragraph can come back.
+
+    Written only by store/revisions.py; erased with its session (and so with the couple).
+    """
+
+    __tablename__ = "revisions"
+    __table_args__ = (Index("ix_revisions_field", "table_name", "row_key", "field", "saved_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    table_name: Mapped[str] = mapped_column(String(50))
+    # The row's primary key as a JSON list: several tables have composite keys.
+    row_key: Mapped[str] = mapped_column(String(200))
+    field: Mapped[str] = mapped_column(String(50))
+    text: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime] = mapped_column(DateTime)

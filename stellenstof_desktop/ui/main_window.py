@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -23,7 +24,7 @@ from stellenstof_desktop.ui.couples.panel import CouplePanel
 from stellenstof_desktop.ui.kit.format import long_date, session_count
 from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.kit.widgets import named
-from stellenstof_desktop.ui.privacy.presentation import PresentationMode
+from stellenstof_desktop.ui.privacy.presentation import PresentationMode, coach_only_allowed
 from stellenstof_desktop.ui.save_guard import SaveGuard
 from stellenstof_desktop.ui.session.notes import NotesView
 from stellenstof_desktop.ui.session.page import SessionPage
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         # F11: hide other clients' names and the coach's private notes while the couple looks.
         self.presentation = PresentationMode(self, [self.act_find])
+        self.presentation.toggled.connect(lambda _on: self._update_actions())
         self.view_menu.addAction(self.presentation.action)
         self.panel = CouplePanel(
             # Erasing a couple stays in the menu: too final for a button beside "Bewerken".
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
         self.act_delete_session = self._action(
             self.tr("Sessie verwijderen…"), self._on_delete_session
         )
+        self.act_revisions = self._action(self.tr("Eerdere versies…"), self._on_revisions)
+        self.act_revisions.setObjectName("actRevisions")
         self.act_save = self._action(
             self.tr("Nu opslaan"), self.flush, QKeySequence.StandardKey.Save
         )
@@ -129,6 +133,8 @@ class MainWindow(QMainWindow):
         couple_menu.addAction(self.act_delete_couple)
         session_menu = bar.addMenu(self.tr("&Sessie"))
         session_menu.addActions([self.act_new_session, self.act_edit_session])
+        session_menu.addAction(self.act_revisions)
+        session_menu.aboutToShow.connect(self._update_actions)  # a hidden entry may have begun
         session_menu.addSeparator()
         session_menu.addAction(self.act_delete_session)
         self.view_menu = bar.addMenu(self.tr("&Beeld"))
@@ -163,6 +169,9 @@ class MainWindow(QMainWindow):
         self._reload_couples()
         self._restore_last_session()
         self._show_empty_state()
+        # Earlier versions are kept a week; the saves drop older ones too, this catches
+        # texts nobody touched since.
+        self._call(lambda: services.revisions.thin(datetime.now()))
         self.ready.emit()
 
     def reload_data(self) -> None:
@@ -220,6 +229,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_couple)
         for action in (self.act_edit_session, self.act_delete_session):
             action.setEnabled(has_session)
+        self.act_revisions.setEnabled(has_session and coach_only_allowed(self))
 
     def panel_couple(self) -> int | None:
         return self.panel.current_couple_id() if hasattr(self, "panel") else None
@@ -446,6 +456,15 @@ class MainWindow(QMainWindow):
         self._reload_sessions(session.couple_id)
         self._update_actions()
         self._show_empty_state()
+
+    def reload_session(self, session_id: int) -> None:
+        """Load every tab of the open session again from what is stored now."""
+        self.session_view.show_session(self._call(lambda: self.services.sessions.get(session_id)))
+
+    def _on_revisions(self) -> None:
+        from stellenstof_desktop.ui.session.revisions_dialog import open_revisions
+
+        open_revisions(self, self._messages)
 
     def _on_profile(self) -> None:
         from stellenstof_desktop.ui.summary.profile_dialog import ProfileDialog

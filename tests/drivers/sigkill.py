@@ -7,6 +7,7 @@ Shared by tests/gui/test_sigkill.py (five fixed moments, in CI) and tests/driver
 from __future__ import annotations
 
 import os
+import select
 import signal
 import sqlite3
 import subprocess
@@ -63,13 +64,19 @@ def type_and_kill(
     started = None
     deadline = time.monotonic() + 60
     try:
-        for line in proc.stdout:
+        while True:
+            # A driver that prints nothing (stuck on a dialog, crashed in a slot) must not
+            # hang the run: wait for output at most until the deadline.
+            left = deadline - time.monotonic()
+            ready, _w, _x = select.select([proc.stdout], [], [], max(left, 0))
+            assert ready, "the driver never started typing"
+            line = proc.stdout.readline()
+            assert line, (data_dir.parent / "driver-stderr.txt").read_text()[-2000:]
             if line.startswith("typed "):
                 typed_at.append(float(line.split()[2]))
                 started = started or typed_at[0]
                 if typed_at[-1] - started >= kill_after:
                     break
-            assert time.monotonic() < deadline, "the driver never started typing"
         killed_at = time.monotonic()
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)

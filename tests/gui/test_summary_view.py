@@ -227,6 +227,7 @@ def test_email_falls_back_to_mailto_and_the_folder(
 def test_open_writes_the_pdf_and_hands_it_to_the_system(
     view: SummaryView, recorder: Recorder, qtbot: QtBot
 ) -> None:
+    view.password_check.setChecked(False)
     qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
     (url,) = recorder.urls
     assert Path(url.toLocalFile()).read_bytes() == view.pdf

@@ -256,3 +256,20 @@ def test_retention_lists_couples_without_a_recent_session(services: Services) ->
     privacy.set_retention_months(6)
     assert privacy.retention_months() == 6
     assert [r.couple_id for r in privacy.retention_due(date(2026, 7, 2))] == [recent.id]
+
+
+def test_erasing_a_couple_removes_its_private_copies(services: Services) -> None:
+    from stellenstof_desktop.files import PrivateFolder, write_atomic
+    from stellenstof_desktop.paths import private_dir
+
+    sample = make_sample(services)
+    private = PrivateFolder(private_dir())
+    theirs, others = private.new_folder(sample.couple_id), private.new_folder(sample.couple_id + 1)
+    write_atomic(theirs / "verslag.pdf", b"%PDF Sanne")
+    write_atomic(others / "verslag.pdf", b"%PDF iemand anders")
+    services.privacy.erase_couple(sample.couple_id)
+    assert not theirs.exists()
+    assert (others / "verslag.pdf").exists()  # another couple's copy stays
+    mirror = services.db.path.parent / ERASED_MIRROR
+    assert oct(mirror.stat().st_mode & 0o777) == "0o600"
+    assert [p.name for p in mirror.parent.iterdir() if p.name.endswith(".tmp")] == []

@@ -127,6 +127,7 @@ def test_sessions_of_revision_0003_keep_the_couple_route(tmp_path: Path) -> None
     finally:
         reopened.db.close()
     with sqlite3.connect(path) as raw:
-        assert row_counts(raw) == before
+        after = row_counts(raw)
+        assert {name: after[name] for name in before} == before  # later revisions add tables
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
     raw.close()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from stellenstof_desktop.errors import ExportError, KnownError
+from stellenstof_desktop.files import write_atomic
 from stellenstof_desktop.ui.kit.format import couple_count
 from stellenstof_desktop.ui.kit.messages import Messages
 
@@ -97,12 +98,9 @@ class PrivacyController(QObject):
                 export = privacy.export_couple(couple_id, method)
             else:
                 export = privacy.export_partner(couple_id, partner_id, method)
-            partial = target.with_name(target.name + ".part")
             try:
-                partial.write_bytes(export.zip_bytes())
-                partial.replace(target)
+                write_atomic(target, export.zip_bytes())
             except OSError as exc:
-                partial.unlink(missing_ok=True)
                 raise ExportError(target, exc.strerror or exc) from exc
         except KnownError as error:
             QGuiApplication.restoreOverrideCursor()

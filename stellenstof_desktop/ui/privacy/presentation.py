@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidget
 from shiboken6 import isValid
 
+from stellenstof_desktop.ui.hidden_input.widget import HiddenInput
 from stellenstof_desktop.ui.kit.widgets import named
 
 HIDDEN_NAMES = frozenset({"couplePanel", "privateNotesPanel", "observationCard", "coachTip"})
@@ -99,3 +100,13 @@ class PresentationMode(QObject):
         ):
             self._hide(watched)
         return False
+
+
+def coach_only_allowed(window: QMainWindow) -> bool:
+    """Whether a coach-only view may open: not while presenting, nor while a partner types."""
+    mode = window.findChild(PresentationMode)
+    presenting = mode is not None and mode.active
+    typing = any(
+        w.isVisible() and w.stage in ("handover", "entry") for w in window.findChildren(HiddenInput)
+    )
+    return not presenting and not typing

@@ -3,16 +3,14 @@
 The PDF is built again each time the tab is shown (never while typing elsewhere), from
 `SummaryService.build()`, which alone decides what is shareable. File and password
 dialogs and the URL opener are injectable, so tests drive them without a real dialog.
+The preview renders from memory; "Openen" and e-mail write into the private folder
+(files.PrivateFolder), and with "Met wachtwoord" ticked only the locked PDF is written.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +41,8 @@ from PySide6.QtWidgets import (
 
 from stellenstof_desktop.domain import SessionDetails
 from stellenstof_desktop.errors import KnownError
+from stellenstof_desktop.files import PrivateFolder, write_atomic
+from stellenstof_desktop.paths import private_dir
 from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.kit.widgets import named
 from stellenstof_desktop.ui.session.page import SessionPage
@@ -58,7 +58,8 @@ PasswordAsker = Callable[[QWidget], str | None]
 UrlOpener = Callable[[QUrl], bool]
 
 FOLDER_KEY = "summary/folder"
-EXPORT_KEEP_SECONDS = 7 * 24 * 3600
+# "Openen" needs no client name on disk; an e-mail attachment keeps its real name.
+OPEN_FILE_NAME = "verslag.pdf"
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
@@ -81,8 +82,8 @@ def ask_password(parent: QWidget) -> str | None:
 
 
 def default_export_dir() -> Path:
-    """Where PDFs for e-mail and "Openen" are written: the user's temp folder."""
-    return Path(tempfile.gettempdir()) / "Stellenstof-verslagen"
+    """Where PDFs for e-mail and "Openen" are written: the per-user private folder."""
+    return private_dir()
 
 
 class SummaryView(SessionPage):
@@ -112,7 +113,7 @@ class SummaryView(SessionPage):
         self._choose_save_path = choose_save_path
         self._choose_password = choose_password
         self._open_url = open_url
-        self._export_dir = export_dir or default_export_dir()
+        self._private = PrivateFolder(export_dir or default_export_dir())
         self.summary: SessionSummary | None = None
         self.pdf: bytes = b""
         self._buffer: QBuffer | None = None
@@ -288,29 +289,28 @@ class SummaryView(SessionPage):
     def _write(self, path: Path, data: bytes) -> bool:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+            write_atomic(path, data)
         except OSError as exc:
-            self._messages.error(
-                self,
-                self.tr("Niet opgeslagen"),
-                self.tr("{path} kon niet worden opgeslagen ({reason}).").format(
-                    path=path, reason=exc.strerror or exc
-                ),
-            )
+            self._not_written(path, exc)
             return False
         return True
 
+    def _not_written(self, path: Path, exc: OSError) -> None:
+        self._messages.error(
+            self,
+            self.tr("Niet opgeslagen"),
+            self.tr("{path} kon niet worden opgeslagen ({reason}).").format(
+                path=path, reason=exc.strerror or exc
+            ),
+        )
+
     def _export_folder(self) -> Path:
-        """A new folder for one export; folders of earlier exports over a week old go."""
-        root = self._export_dir
-        try:
-            for old in root.iterdir() if root.is_dir() else ():
-                if old.is_dir() and time.time() - old.stat().st_mtime > EXPORT_KEEP_SECONDS:
-                    shutil.rmtree(old, ignore_errors=True)
-        except OSError:
-            pass  # tidying up is a courtesy, never a reason to fail
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        return root / f"sessie-{self.session.id if self.session else 0}-{stamp}"
+        """A new private folder for one copy, under the couple's id (erasing it removes it).
+
+        The vault empties the private folder at the next start; the mail program may
+        still be reading the draft until then.
+        """
+        return self._private.new_folder(self.session.couple_id if self.session else 0)
 
     def _on_save(self) -> None:
         from stellenstof_desktop.report.mail import pdf_file_name
@@ -331,13 +331,19 @@ class SummaryView(SessionPage):
                 self._remind(summary)
 
     def _on_open(self) -> None:
-        from stellenstof_desktop.report.mail import pdf_file_name
-
         summary = self._current()
         if summary is None:
             return
-        path = self._export_folder() / pdf_file_name(summary)
-        if self._write(path, self.pdf) and not self._open_url(QUrl.fromLocalFile(str(path))):
+        protected = self._protect(self.pdf)  # with a password, no unlocked copy on disk
+        if protected is None:
+            return
+        data, _locked = protected
+        try:
+            path = self._export_folder() / OPEN_FILE_NAME
+        except OSError as exc:
+            self._not_written(self._private.root, exc)
+            return
+        if self._write(path, data) and not self._open_url(QUrl.fromLocalFile(str(path))):
             self._messages.error(
                 self,
                 self.tr("Openen"),
@@ -366,8 +372,8 @@ class SummaryView(SessionPage):
         profile = self._profiles.get()
         body = body_template(summary, profile)  # one partner alone: the text for one person
         draft = make_draft(summary, profile.mail_subject, body, locked)
-        folder = self._export_folder()
         try:
+            folder = self._export_folder()
             pdf_path, eml_path = write_draft(folder, draft, data, pdf_file_name(summary))
         except OSError as exc:
             self._messages.error(
