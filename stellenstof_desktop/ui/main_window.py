@@ -24,6 +24,7 @@ from stellenstof_desktop.ui.couples.panel import CouplePanel
 from stellenstof_desktop.ui.kit.format import long_date, session_count
 from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.kit.widgets import named
+from stellenstof_desktop.ui.kit.writer import Writer
 from stellenstof_desktop.ui.privacy.presentation import PresentationMode, coach_only_allowed
 from stellenstof_desktop.ui.save_guard import SaveGuard
 from stellenstof_desktop.ui.session.notes import NotesView
@@ -157,8 +158,10 @@ class MainWindow(QMainWindow):
         self._services = services
         self._state_key = hashlib.sha256(str(services.db.path).encode()).hexdigest()[:16]
         self.method = method
+        # One writer for every tab: saves reach the disk in the order they were made.
+        self.writer = Writer(self)
         self.session_view = SessionView(
-            build_pages(services, method, self._messages, self._settings)
+            build_pages(services, method, self._messages, self._settings, self.writer)
         )
         self.right.addWidget(self.session_view)
         self.session_view.saved.connect(self.saving.show_saved)
@@ -495,4 +498,6 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/splitter", self.splitter.saveState())
         self._settings.sync()
+        if (writer := getattr(self, "writer", None)) is not None:
+            writer.stop()  # may_close waited for it: nothing is left to write
         event.accept()

@@ -15,13 +15,14 @@ if TYPE_CHECKING:
     from stellenstof_desktop.content import Method
     from stellenstof_desktop.services.container import Services
     from stellenstof_desktop.ui.kit.messages import Messages
+    from stellenstof_desktop.ui.kit.writer import Writer
     from stellenstof_desktop.ui.session.page import SessionPage
 
 
 def build_pages(
-    services: Services, method: Method, messages: Messages, settings: QSettings
+    services: Services, method: Method, messages: Messages, settings: QSettings, writer: Writer
 ) -> list[SessionPage]:
-    """The session's tabs, each given only what it needs."""
+    """The session's tabs, each given only what it needs; all save through `writer`."""
     from stellenstof_desktop.ui.exercise.view import ExerciseView
     from stellenstof_desktop.ui.session.agreements import AgreementsView
     from stellenstof_desktop.ui.session.notes import NotesView
@@ -38,4 +39,6 @@ def build_pages(
     pages.append(NotesView(services.notes))
     pages.append(ProgressView(services.progress, method))
     pages.append(SummaryView(services.summary, services.profile, method, settings, messages))
+    for page in pages:
+        page.writer = writer
     return pages

@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, help="measured runs per figure (default 7, quick 3)")
     parser.add_argument("--quick", action="store_true", help="fewer runs, smaller large DB")
     parser.add_argument("--json", type=Path, default=REPO / "benchmark-results.json")
+    parser.add_argument("--only", action="append", metavar="NAME", help="e.g. typing (repeatable)")
     args = parser.parse_args(argv)
     runs = args.runs or (3 if args.quick else 7)
     started = time.perf_counter()
@@ -72,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         ctx = Context(runs, args.quick, Path(tmp))
         os.environ.update(ctx.env)  # this process too: its QApplication and QSettings
         rows: list[Row] = []
-        for benchmark in _benchmarks():
+        chosen = [b for b in _benchmarks() if not args.only or b.__name__ in args.only]
+        for benchmark in chosen:
             print(f"… {benchmark.__name__}", file=sys.stderr, flush=True)
             rows += benchmark(ctx)
     seconds = time.perf_counter() - started

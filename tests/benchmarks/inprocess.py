@@ -10,9 +10,17 @@ from functools import partial
 from itertools import count
 from statistics import median
 
-from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QWidget
+from sqlalchemy import Engine, event
 
 from stellenstof_desktop.app import load_content, make_application
 from stellenstof_desktop.domain import NoteKind
@@ -23,6 +31,7 @@ from tests.benchmarks.core import Context, Row, median_or_none
 from tests.benchmarks.generate import GeneratedDb
 
 SWITCHES = 8  # per window and kind of switch
+SLOW_COMMIT_S = 0.2  # the slow-disk typing run: added to every commit
 _settings_files = count()
 
 
@@ -160,8 +169,54 @@ def _type(editor: QPlainTextEdit, text: str) -> list[float]:
     return [_ms(partial(QTest.keyClick, editor, ch)) for ch in text]
 
 
+class _Heartbeat:
+    """The longest time the UI thread did not get to a 4 ms timer: its longest stall."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer(interval=4, timerType=Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._beat)
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, (now - self._last) * 1000 - self._timer.interval())
+        self._last = now
+
+    def __enter__(self) -> _Heartbeat:
+        self._last = time.perf_counter()
+        self._timer.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._timer.stop()
+
+
+def _slow_commits(engine: Engine, seconds: float) -> Callable[[], None]:
+    """A slow disk: every commit on `engine` waits `seconds` first; returns the undo."""
+
+    def slow(_connection: object) -> None:
+        time.sleep(seconds)  # stands in for an fsync behind a virus scanner
+
+    event.listen(engine, "commit", slow)
+    return lambda: event.remove(engine, "commit", slow)
+
+
 def typing(ctx: Context) -> list[Row]:
     """Keystrokes into the shared notes with autosave, against a plain QPlainTextEdit."""
+    rows = _typing(ctx, slow_disk=False)
+    slow = _typing(ctx, slow_disk=True)
+    return [
+        *rows,
+        Row("slow disk: UI stall, longest", slow[3].app, None, max_app=16, note=(
+            f"every commit {SLOW_COMMIT_S * 1000:.0f} ms slower; {slow[2].note}"),
+            samples=slow[2].samples),
+        Row("slow disk: keystroke, max", slow[1].app, slow[1].baseline, max_app=50),
+    ]  # fmt: skip
+
+
+def _typing(ctx: Context, slow_disk: bool) -> list[Row]:
+    """One typing run; the last row is the UI thread's longest stall (heartbeat)."""
     _start()
     services = open_services(ctx.large.folder)
     messages = _Recording()
@@ -197,13 +252,19 @@ def typing(ctx: Context) -> list[Row]:
     text = (sentence * (keys // len(sentence) + 1))[:keys]
     app_times: list[float] = []
     plain_times: list[float] = []
+    undo = _slow_commits(services.db.engine, SLOW_COMMIT_S) if slow_disk else lambda: None
+    heartbeat = _Heartbeat()
     try:
         for start in range(0, keys, chunk):
             plain_times += _type(plain, text[start : start + chunk])
-            app_times += _type(window.notes.shared, text[start : start + chunk])
-            QTest.qWait(1300)  # a pause: the 1 s autosave debounce fires and saves
+            with heartbeat:
+                app_times += _type(window.notes.shared, text[start : start + chunk])
+                # A pause: the 1 s autosave debounce fires and saves (the slow disk's too).
+                QTest.qWait(1300 + (round(SLOW_COMMIT_S * 1000) if slow_disk else 0))
     finally:
         services.notes.save = save  # type: ignore[method-assign]
+        window.flush()
+        undo()
         _close(window)
         _close(plain_window)
         services.db.close()
@@ -214,6 +275,8 @@ def typing(ctx: Context) -> list[Row]:
         Row("keystroke, median", median(app_times), median(plain_times), max_app=5,
             samples={"app": app_times, "plain": plain_times}),
         Row("keystroke, max", max(app_times), max(plain_times), max_app=50),
-        Row("autosave stall, longest", max(stalls), None, max_app=50, note=note,
-            samples={"stalls": stalls}),
+        # From the write's start to "saved" on screen: latency, no longer a UI stall.
+        Row("autosave, start to saved", max(stalls), None, max_app=None,
+            note=note, samples={"stalls": stalls}),
+        Row("UI stall, longest", heartbeat.longest, None, max_app=16),
     ]  # fmt: skip

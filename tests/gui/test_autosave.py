@@ -13,19 +13,27 @@ IDLE_MS, MAX_MS, RETRY_MS = 30, 80, 60
 
 
 class FakeSave:
-    """Stands in for the database: answers with `results` in turn, then succeeds."""
+    """Stands in for the writer: answers with `results` in turn, then succeeds.
+
+    The outcome comes back on a later turn of the event loop, as the writer's does.
+    """
 
     def __init__(self, *results: bool) -> None:
         self.results = list(results)
         self.calls = 0
+        self.saver: Autosaver | None = None
 
-    def __call__(self) -> bool:
+    def __call__(self) -> None:
         self.calls += 1
-        return self.results.pop(0) if self.results else True
+        ok = self.results.pop(0) if self.results else True
+        saver = self.saver
+        assert saver is not None
+        QTimer.singleShot(0, lambda: saver.finished(ok))
 
 
 def _saver(save: FakeSave) -> Autosaver:
-    return Autosaver(save, idle_ms=IDLE_MS, max_ms=MAX_MS, retry_ms=RETRY_MS)
+    save.saver = Autosaver(save, idle_ms=IDLE_MS, max_ms=MAX_MS, retry_ms=RETRY_MS)
+    return save.saver
 
 
 def _saved_before(qtbot: QtBot, saver: Autosaver, ms: int, action: Callable[[], None]) -> bool:
@@ -50,8 +58,9 @@ def test_saves_once_typing_stops(qtbot: QtBot) -> None:
     saver = _saver(save)
     # Between the idle and the max delay: the idle timer saved, not the max one.
     assert _saved_before(qtbot, saver, (IDLE_MS + MAX_MS) // 2, saver.touch)
-    assert save.calls == 1 and not saver.dirty
-    assert saver.flush() and save.calls == 1  # nothing pending: no second write
+    assert save.calls == 1 and not saver.dirty and not saver.unsaved
+    saver.flush()
+    assert save.calls == 1  # nothing pending: no second write
 
 
 def test_saves_after_the_max_delay_while_typing_goes_on(qtbot: QtBot) -> None:
@@ -93,3 +102,34 @@ def test_after_a_retry_saving_is_back_to_the_idle_delay(qtbot: QtBot) -> None:
     # The next change saves at the idle delay again, not at the retry interval.
     assert _saved_before(qtbot, saver, (IDLE_MS + RETRY_MS) // 2, saver.touch)
     assert save.calls == 3 and not saver.dirty
+
+
+def test_unsaved_until_the_writer_answers(qtbot: QtBot) -> None:
+    calls: list[int] = []
+    saver = Autosaver(lambda: calls.append(1), idle_ms=IDLE_MS, max_ms=MAX_MS, retry_ms=RETRY_MS)
+    saver.touch()
+    saver.flush()
+    assert calls == [1] and not saver.dirty and saver.unsaved  # handed over, not yet stored
+    with qtbot.waitSignal(saver.saved, timeout=1000):
+        saver.finished(True)
+    assert not saver.unsaved
+
+
+def test_a_save_handed_over_before_a_failure_came_back_is_not_called_saved(
+    qtbot: QtBot,
+) -> None:
+    calls: list[int] = []
+    saver = Autosaver(lambda: calls.append(1), idle_ms=IDLE_MS, max_ms=MAX_MS, retry_ms=RETRY_MS)
+    said: list[str] = []
+    saver.saved.connect(lambda: said.append("saved"))
+    saver.failed.connect(lambda: said.append("failed"))
+    for _ in range(2):  # two saves out at once: the writer is slow
+        saver.touch()
+        saver.flush()
+    saver.finished(False)
+    saver.finished(True)  # the second lacks what the first failed to write
+    assert said == ["failed"] and saver.dirty and saver.unsaved
+    with qtbot.waitSignal(saver.saved, timeout=2000):  # the retry timer hands it over again
+        qtbot.waitUntil(lambda: len(calls) == 3, timeout=2000)
+        saver.finished(True)
+    assert said == ["failed", "saved"] and not saver.unsaved

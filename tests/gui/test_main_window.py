@@ -89,8 +89,9 @@ def test_tab_switch_saves(qtbot: QtBot, window: MainWindow) -> None:
     new_couple(qtbot, window, "Anne")
     new_session(qtbot, window)
     type_text(window.notes.private, "privé")
-    window.session_view.flush()
-    assert window.services.notes.get(open_session_id(window)).private == "privé"
+    notes = window.services.notes
+    window.session_view.tabs.setCurrentIndex(0)  # handed to the writer, not waited for
+    qtbot.waitUntil(lambda: notes.get(open_session_id(window)).private == "privé")
 
 
 def test_search_filters_as_you_type_ignoring_accents(qtbot: QtBot, window: MainWindow) -> None:

@@ -33,7 +33,7 @@ class RevealedScreen(TopicScreen):
 class TalkScreen(TopicScreen):
     """Step 4: what appeals to each in the other's wish, and shared notes of the talk."""
 
-    edited = Signal(object, object)  # autosave key, write() reading the editor when it runs
+    edited = Signal(object, object, object)  # autosave key, read() of the editor, write(value)
 
     def __init__(self, info: ExerciseInfo, exercises: ExerciseService) -> None:
         super().__init__(info, scroll=False)
@@ -106,11 +106,13 @@ class TalkScreen(TopicScreen):
     def _on_appeal_changed(self, exercise_id: int, partner_id: int, editor: QPlainTextEdit) -> None:
         self.edited.emit(
             ("appeal", exercise_id, partner_id),
-            lambda: self._exercises.set_appeal(exercise_id, partner_id, editor.toPlainText()),
+            editor.toPlainText,
+            lambda text: self._exercises.set_appeal(exercise_id, partner_id, text),
         )
 
     def _on_notes_changed(self, exercise_id: int) -> None:
         self.edited.emit(
             ("talk_notes", exercise_id),
-            lambda: self._exercises.set_talk_notes(exercise_id, self.talk_notes.toPlainText()),
+            self.talk_notes.toPlainText,
+            lambda text: self._exercises.set_talk_notes(exercise_id, text),
         )

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 class DecideScreen(TopicScreen):
     """Step 5: the decision in their own words, and how much of each voice is in it."""
 
-    edited = Signal(object, object)  # autosave key, write() reading the editor when it runs
+    edited = Signal(object, object, object)  # autosave key, read() of the editor, write(value)
     voice_chosen = Signal(int, object)  # partner id, the Voice now checked
 
     def __init__(self, info: ExerciseInfo, exercises: ExerciseService) -> None:
@@ -150,7 +150,9 @@ class DecideScreen(TopicScreen):
         save: Callable[[int, str], None],
         exercise_id: int,
     ) -> None:
-        self.edited.emit((key, exercise_id), lambda: save(exercise_id, editor.toPlainText()))
+        self.edited.emit(
+            (key, exercise_id), editor.toPlainText, lambda text: save(exercise_id, text)
+        )
 
     def _on_voice(self, partner_id: int, voice: Voice, on: bool) -> None:
         if on:  # the radio that was switched off tells nothing new

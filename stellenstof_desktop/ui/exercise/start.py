@@ -96,7 +96,7 @@ class ChooseScreen(QWidget):
     """Step 1: the small decision the exercise is about."""
 
     next_requested = Signal()
-    edited = Signal(object, object)  # autosave key, write() reading the field when it runs
+    edited = Signal(object, object, object)  # autosave key, read() of the field, write(value)
 
     def __init__(self, exercises: ExerciseService) -> None:
         super().__init__()
@@ -182,12 +182,13 @@ class ChooseScreen(QWidget):
             self.topic.setText(info.topic)  # textEdited does not fire: nothing to save
 
     def _on_topic_edited(self, text: str) -> None:
-        del text  # the write reads the field when it runs, not at this keystroke
+        del text  # the flush reads the field once, not a copy at every keystroke
         exercise_id = self._exercise_id
         if exercise_id is None:
             return
         self.topic_error.hide()
         self.edited.emit(
             ("topic", exercise_id),
-            lambda: self._exercises.set_topic(exercise_id, self.topic.text()),
+            self.topic.text,
+            lambda text: self._exercises.set_topic(exercise_id, text),
         )

@@ -11,15 +11,16 @@ class Autosaver(QObject):
     """Calls `save()` `idle_ms` after the last `touch()`, and at most `max_ms` after the first.
 
     The keystroke path only restarts a timer: no database work happens while typing.
-    `save` returns True when everything was written; on False it is retried later.
+    `save` hands the changes to a writer and returns at once; the writer's outcome comes
+    back through `finished(ok)`, in the order of the saves. On a failure it is retried.
     """
 
-    saved = Signal()
+    saved = Signal()  # a write succeeded and no earlier failure waits for its retry
     failed = Signal()
 
     def __init__(
         self,
-        save: Callable[[], bool],
+        save: Callable[[], None],
         idle_ms: int = 1000,
         # 1.5 s, not 2: timers fire a little late and a write takes a moment, and a crash
         # must cost at most two seconds of typing (tests/gui/test_sigkill.py measures it).
@@ -38,10 +39,21 @@ class Autosaver(QObject):
         for timer in self._timers:
             timer.timeout.connect(self.flush)
         self._dirty = False
+        self._submitted = 0  # saves handed over
+        self._finished = 0  # of which the outcome came back
+        # Saves up to this number were handed over before the last failure came back, so
+        # they lack what failed: their success does not mean everything is stored.
+        self._redo_after = 0
 
     @property
     def dirty(self) -> bool:
+        """Changes not yet handed to `save` (new ones, or a failed save's)."""
         return self._dirty
+
+    @property
+    def unsaved(self) -> bool:
+        """Anything not yet known to be stored: dirty, still being written, or failed."""
+        return self._dirty or self._finished < self._submitted
 
     def touch(self) -> None:
         """Something changed: (re)start the idle timer; the max timer runs from the first change."""
@@ -50,23 +62,31 @@ class Autosaver(QObject):
         if not self._max.isActive():
             self._max.start()
 
-    def flush(self) -> bool:
-        """Save now if anything is pending; True when nothing is left unsaved."""
+    def flush(self) -> None:
+        """Hand pending changes to `save` now (a failed save is retried at once)."""
         self._stop()
         if not self._dirty:
-            return True
-        if self._save():
-            self._dirty = False
+            return
+        self._dirty = False
+        self._submitted += 1
+        self._save()
+
+    def finished(self, ok: bool) -> None:
+        """The outcome of the oldest save still out; a failure marks its changes dirty again."""
+        self._finished += 1
+        if not ok:
+            self._dirty = True
+            self._redo_after = self._submitted
+            self._retry.start()
+            self.failed.emit()
+        elif self._finished > self._redo_after:
             self.saved.emit()
-            return True
-        self._retry.start()
-        self.failed.emit()
-        return False
 
     def discard(self) -> None:
-        """Forget pending changes (their session was erased)."""
+        """Forget pending changes and saves still out (their session was erased or left)."""
         self._stop()
         self._dirty = False
+        self._submitted = self._finished = self._redo_after = 0
 
     def _stop(self) -> None:
         for timer in self._timers:

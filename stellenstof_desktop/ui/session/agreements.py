@@ -190,7 +190,7 @@ class AgreementsView(SessionPage):
             aid, due_date = agreement.id, agreement.due_date
             done.toggled.connect(
                 lambda on, a=aid: self.changed(
-                    ("done", a), lambda: self._agreements.set_done(a, on)
+                    ("done", a), lambda: on, lambda value: self._agreements.set_done(a, value)
                 )
             )
             for signal in (text.textEdited, who.currentIndexChanged):
@@ -204,7 +204,7 @@ class AgreementsView(SessionPage):
     def _on_edited(self, aid: int, text: QLineEdit, who: QComboBox, due: date | None) -> None:
         if text.text().strip():  # an emptied line keeps its last words until new ones come
             data = AgreementInput(text.text(), who.currentData(), due)
-            self.changed(("edit", aid), lambda: self._agreements.update(aid, data))
+            self.changed(("edit", aid), lambda: data, lambda d: self._agreements.update(aid, d))
 
     def _on_add(self) -> None:
         if self.session is None:
@@ -212,6 +212,9 @@ class AgreementsView(SessionPage):
         data = AgreementInput(
             self.new_text.text(), self.new_who.currentData(), self.new_due.value()
         )
+        # Pending edits first (the refill below rebuilds their rows), and the writer idle:
+        # this write on the UI thread then never waits for the writer's lock.
+        self.flush()
         try:
             self._agreements.add(self.session.id, data)
         except ValidationError as error:
@@ -224,7 +227,6 @@ class AgreementsView(SessionPage):
         self.new_error.hide()
         self.new_text.clear()
         self.new_due.set_value(None)
-        self.flush()
         self._fill(self._agreements.for_session(self.session.id))
         self.new_text.setFocus()
 
@@ -248,4 +250,6 @@ class AgreementsView(SessionPage):
         if self.session is None:
             return
         session_id, when = self.session.id, self.next_appointment.value()
-        self.changed("next", lambda: self._agreements.set_next_appointment(session_id, when))
+        self.changed(
+            "next", lambda: when, lambda w: self._agreements.set_next_appointment(session_id, w)
+        )

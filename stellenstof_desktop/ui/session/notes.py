@@ -117,4 +117,6 @@ class NotesView(SessionPage):
             return
         session_id = self.session.id
         editor = self.shared if kind is NoteKind.SHARED else self.private
-        self.changed(kind, lambda: self._notes.save(session_id, kind, editor.toPlainText()))
+        self.changed(
+            kind, editor.toPlainText, lambda text: self._notes.save(session_id, kind, text)
+        )

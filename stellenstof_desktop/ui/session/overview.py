@@ -179,7 +179,8 @@ class OverviewView(SessionPage):
         review, text = combo.currentData(), note.text()
         self.changed(
             ("review", agreement_id),
-            lambda: self._agreements.set_review(agreement_id, review, text),
+            lambda: (review, text),
+            lambda value: self._agreements.set_review(agreement_id, *value),
         )
 
     def _show_steps(self, data: SessionAnswers | None = None) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -12,14 +14,20 @@ from PySide6.QtWidgets import QWidget
 from stellenstof_desktop.domain import SessionDetails
 from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.ui.kit.autosave import Autosaver
+from stellenstof_desktop.ui.kit.writer import Writer
+
+T = TypeVar("T")
+# (key, value read on the UI thread, write run on the writer thread)
+_Item = tuple[object, Any, Callable[[Any], object]]
 
 
 class SessionPage(QWidget):
     """A tab of the open session. Subclasses call `changed()` from their edit handlers.
 
-    `changed(key, write)` only records a closure and restarts the debounce timer, so the
-    keystroke path does no database work; `write` runs on the next flush and should read
-    the widget's current value then.
+    `changed(key, read, write)` only records two closures and restarts the debounce timer,
+    so the keystroke path does no database work. On the next flush `read()` copies the
+    widget's value on the UI thread and `write(value)` stores it on the window's writer
+    thread, so typing never waits for the disk.
     """
 
     saved = Signal(object)  # datetime of the save
@@ -29,11 +37,16 @@ class SessionPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: SessionDetails | None = None
-        self._pending: dict[object, Callable[[], object]] = {}
+        self.writer: Writer | None = None  # the window's, set by build_pages()
+        self._pending: dict[object, tuple[Callable[[], Any], Callable[[Any], object]]] = {}
+        self._handed = 0  # saves handed to the writer so far
+        self._latest: dict[object, int] = {}  # key -> the save that last carried it
+        self._epoch = 0  # a new session: results of the old one's saves are ignored
         self._loading = False
         self._stale = False
         self._empty = False  # True after load(None), until a session is loaded
-        self.autosaver = Autosaver(self._write_pending, parent=self)
+        self.autosaver = Autosaver(self._hand_over, parent=self)
+        self.autosaver.saved.connect(lambda: self.saved.emit(datetime.now()))
 
     def title(self) -> str:
         raise NotImplementedError
@@ -50,6 +63,8 @@ class SessionPage(QWidget):
         """
         self.autosaver.discard()
         self._pending.clear()
+        self._latest.clear()
+        self._epoch += 1
         self.session = session
         self._stale = (
             session is not None and self.lazy and not self.isVisible() and not self.cheap(session)
@@ -86,23 +101,63 @@ class SessionPage(QWidget):
         """Fill the widgets for `session` (None: clear them)."""
         raise NotImplementedError
 
-    def changed(self, key: object, write: Callable[[], object]) -> None:
-        """Remember that `key` needs writing with `write`; ignored while loading."""
+    def changed(self, key: object, read: Callable[[], T], write: Callable[[T], object]) -> None:
+        """Remember that `key` needs writing: `write(read())`; ignored while loading.
+
+        `read` runs on the UI thread at the next flush; `write` on the writer thread, so
+        it must not touch a widget.
+        """
         if self._loading or self.session is None:
             return
-        self._pending[key] = write
+        self._pending[key] = (read, write)
         self.autosaver.touch()
 
     def flush(self) -> bool:
-        return self.autosaver.flush()
+        """Hand pending writes to the writer and wait until they are stored; False on failure."""
+        self.autosaver.flush()
+        if self.writer is not None:
+            self.writer.wait()
+        return not self.autosaver.unsaved
 
-    def _write_pending(self) -> bool:
-        try:
-            for key, write in list(self._pending.items()):
-                write()
-                del self._pending[key]
-        except KnownError as error:
+    def _hand_over(self) -> None:
+        """Copy every pending value now, on the UI thread, and queue one job that writes them."""
+        if self.writer is None:
+            raise RuntimeError(f"{type(self).__name__} has no writer")  # build_pages sets it
+        self._handed += 1
+        handed, epoch = self._handed, self._epoch
+        items: list[_Item] = [(key, read(), write) for key, (read, write) in self._pending.items()]
+        self._pending.clear()
+        for key, _value, _write in items:
+            self._latest[key] = handed
+        self.writer.submit(
+            lambda: _write_all(items), lambda result: self._on_written(handed, epoch, result)
+        )
+
+    def _on_written(
+        self, handed: int, epoch: int, result: tuple[list[_Item], KnownError | None]
+    ) -> None:
+        """The writer's outcome, on the UI thread: what failed is pending again, then retried."""
+        if epoch != self._epoch:
+            return  # a session since left or erased (its caller flushed or discarded it)
+        unwritten, error = result
+        for key, value, write in unwritten:
+            # A newer value, pending or already handed over, wins over the failed one.
+            if key not in self._pending and self._latest.get(key) == handed:
+                self._pending[key] = (partial(_same, value), write)
+        if error is not None:
             self.save_failed.emit(error)
-            return False
-        self.saved.emit(datetime.now())
-        return True
+        self.autosaver.finished(error is None)
+
+
+def _same(value: T) -> T:
+    return value
+
+
+def _write_all(items: list[_Item]) -> tuple[list[_Item], KnownError | None]:
+    """On the writer thread: write in order; on a known error, the items not written."""
+    for index, (_key, value, write) in enumerate(items):
+        try:
+            write(value)
+        except KnownError as error:
+            return items[index:], error
+    return [], None

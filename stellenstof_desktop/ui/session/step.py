@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -27,6 +28,8 @@ from stellenstof_desktop.ui.kit.widgets import centered_column, clear_layout, na
 from stellenstof_desktop.ui.session.decision_map import DecisionMap
 from stellenstof_desktop.ui.session.page import SessionPage
 from stellenstof_desktop.ui.session.private_first import PrivateFirstPrompt
+
+T = TypeVar("T")
 
 
 def build_shape(session: SessionDetails) -> object:
@@ -142,7 +145,9 @@ class PromptWidgets:
             self.scales[(prompt.key, partner.id)] = scale
             scale.value_changed.connect(
                 lambda value, k=prompt.key, pid=partner.id: self.edited(
-                    ("scale", k, pid), lambda sid: self._answers.save_value(sid, k, pid, value)
+                    ("scale", k, pid),
+                    lambda: value,
+                    lambda sid, v: self._answers.save_value(sid, k, pid, v),
                 )
             )
             row.addLayout(self._column(partner, present, scale), 1)
@@ -158,7 +163,8 @@ class PromptWidgets:
         grid.choices_changed.connect(
             lambda owner, k=prompt.key: self.edited(
                 ("map", k, owner),
-                lambda sid: self._answers.save_choices(sid, k, owner, grid.choices(owner)),
+                lambda: grid.choices(owner),
+                lambda sid, choices: self._answers.save_choices(sid, k, owner, choices),
             )
         )
         return grid
@@ -168,15 +174,16 @@ class PromptWidgets:
         editor.textChanged.connect(
             lambda: self.edited(
                 ("text", key, partner_id),
-                lambda sid: self._answers.save_text(sid, key, partner_id, editor.toPlainText()),
+                editor.toPlainText,
+                lambda sid, text: self._answers.save_text(sid, key, partner_id, text),
             )
         )
 
-    def edited(self, key: object, write: Callable[[int], object]) -> None:
+    def edited(self, key: object, read: Callable[[], T], write: Callable[[int, T], object]) -> None:
         """Queue `write` for the session open *now*: a later switch cannot redirect it."""
         if self._page.session is not None:
             session_id = self._page.session.id
-            self._page.changed(key, lambda: write(session_id))
+            self._page.changed(key, read, lambda value: write(session_id, value))
 
     def fill(self, data: SessionAnswers) -> None:
         """Show stored answers; setPlainText also resets undo per session."""
@@ -313,15 +320,16 @@ class StepView(SessionPage):
         step_key, observation = self.step.key, self.observation
         self.discussed.toggled.connect(
             lambda on: self.prompts.edited(
-                "discussed", lambda sid: self._answers.set_discussed(sid, step_key, on)
+                "discussed",
+                lambda: on,
+                lambda sid, value: self._answers.set_discussed(sid, step_key, value),
             )
         )
         observation.textChanged.connect(
             lambda: self.prompts.edited(
                 "observation",
-                lambda sid: self._answers.save_observation(
-                    sid, step_key, observation.toPlainText()
-                ),
+                observation.toPlainText,
+                lambda sid, text: self._answers.save_observation(sid, step_key, text),
             )
         )
         holder = centered_column(content)

@@ -99,5 +99,8 @@ class SessionView(QWidget):
             self.tabs.setTabToolTip(index, page.full_title())
 
     def _on_tab_changed(self, index: int) -> None:
-        self.flush()
+        # Hand every page's edits to the writer without waiting: a tab switch must never
+        # wait for the disk. A session switch or closing waits (flush()).
+        for page in self.pages:
+            page.autosaver.flush()
         self.tab_changed.emit(index)
