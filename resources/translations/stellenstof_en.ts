@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
@@ -46,17 +46,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Kleine, haalbare stappen tot de volgende keer. Volgende sessie kijken jullie samen terug: hoe ging het?</source>
         <translation>Small, doable steps until next time. In the next session you look back on them together: how did it go?</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
@@ -1791,6 +1791,35 @@ It contains what belongs to this partner or to the couple together; what belongs
     </message>
 </context>
 <context>
+    <name>ReportPassword</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/summary/password.py" line="+41"/>
+        <source>Wachtwoord kopiëren</source>
+        <translation>Copy password</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+37"/>
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Er is geen wachtwoord ingevuld. Het verslag is niet opgeslagen.</source>
+        <translation>No password was entered. The report has not been saved.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wachtwoord van dit verslag: {password}</source>
+        <translation>Password of this report: {password}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Het verslag is beveiligd met het wachtwoord dat u koos. Geef het telefonisch door aan {names}, niet in dezelfde e-mail. U ziet het wachtwoord in dit tabblad, met een knop om het te kopiëren.</source>
+        <translation>The report is protected with the password you chose. Pass it on to {names} by phone, not in the same e-mail. You can see the password in this tab, with a button to copy it.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../stellenstof_desktop/ui/privacy/retention.py" line="+45"/>
@@ -2481,7 +2510,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/summary/view.py" line="+73"/>
+        <location filename="../../stellenstof_desktop/ui/summary/desktop.py" line="+33"/>
         <source>Wachtwoord voor het verslag</source>
         <translation>Password for the report</translation>
     </message>
@@ -2491,23 +2520,64 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>Choose a password for the PDF. Then give it by phone, not in the same email.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
+        <source>Uw e-mailprogramma kon het concept met bijlage niet openen. Er is een nieuw bericht gestart met de tekst erin.</source>
+        <translation>Your mail program could not open the draft with attachment. A new message has been started with the text in it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Er ging geen e-mailprogramma open. Gebruikt u webmail, zoals Gmail of Outlook op internet? Kies dan &apos;Tekst kopiëren&apos; en plak de tekst in een nieuw bericht.</source>
+        <translation>No mail program opened. Do you use webmail, like Gmail or Outlook on the web? Then choose &apos;Copy text&apos; and paste the text into a new message.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Voeg het verslag zelf als bijlage toe: het staat in de map die nu is geopend ({folder}).</source>
+        <translation>Attach the report yourself: it is in the folder that is now open ({folder}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voeg het verslag zelf als bijlage toe. Het staat hier: {path}</source>
+        <translation>Attach the report yourself. It is here: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/summary/view.py" line="+106"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+236"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-235"/>
         <source>E-mailen…</source>
         <translation>Email…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tekst kopiëren</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Onderwerp en tekst van de e-mail, om in uw webmail te plakken.</source>
+        <translation>Subject and text of the e-mail, to paste into your webmail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+328"/>
+        <source>Toon de PDF in de map</source>
+        <translation>Show the PDF in its folder</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>Zet het verslag in een map en toont het, om het zelf als bijlage toe te voegen.</source>
+        <translation>Puts the report in a folder and shows it, so you can attach it yourself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Met wachtwoord</source>
         <translation>With password</translation>
     </message>
@@ -2527,33 +2597,22 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>A blank worksheet to print, with the couple’s names on it.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Uw naam en praktijk staan nog niet in het verslag. Vul ze in via Bestand › Profiel en verslag…</source>
         <translation>Your name and practice are not in the report yet. Add them under File › Profile and report…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
+        <source>Het wachtwoord is gekopieerd.</source>
+        <translation>The password has been copied.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+12"/>
-        <source>Wachtwoord</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Er is geen wachtwoord ingevuld. Het verslag is niet opgeslagen.</source>
-        <translation>No password was entered. The report has not been saved.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Het verslag is beveiligd met het wachtwoord dat u koos. Geef het telefonisch door aan {names}, niet in dezelfde e-mail.</source>
-        <translation>The report is protected with the password you chose. Give it to {names} by phone, not in the same email.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+98"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -2579,12 +2638,12 @@ What is there now will not be thrown away: it stays in the data folder under ano
     </message>
     <message>
         <location line="+30"/>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>E-mailen</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-19"/>
         <source>Het concept kon niet worden gemaakt ({reason}).</source>
         <translation>The draft could not be created ({reason}).</translation>
     </message>
@@ -2594,17 +2653,27 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>Email draft ready: {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Uw e-mailprogramma kon het concept met bijlage niet openen. Er is een nieuw bericht gestart met de tekst erin. Voeg het verslag zelf als bijlage toe: het staat in de map die nu is geopend ({folder}).</source>
-        <translation>Your email program could not open the draft with its attachment. A new message has been started with the text in it. Please attach the report yourself: it is in the folder that has just been opened ({folder}).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Het verslag heeft een wachtwoord: geef dat telefonisch door, niet per e-mail.</source>
         <translation>The report has a password: give it by phone, not by email.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>De tekst van de e-mail is gekopieerd: het onderwerp op de eerste regel, daaronder het bericht. Plak het in een nieuw bericht.</source>
+        <translation>The e-mail text has been copied: the subject on the first line, the message below. Paste it into a new message.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Het verslag staat klaar om bij te voegen: {path}</source>
+        <translation>The report is ready to attach: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De map kon niet worden geopend. Het verslag staat hier: {path}</source>
+        <translation>The folder could not be opened. The report is here: {path}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Werkblad opslaan</source>
         <translation>Save worksheet</translation>
     </message>

@@ -3,10 +3,15 @@
 A draft goes only to the partners who attended: a solo session's summary never reaches
 the partner who was not there. `X-Unsent: 1` makes Outlook and Windows Mail open the
 file as a new message to send, rather than as a received one.
+
+The attachment's name is written twice: as `filename` on Content-Disposition (RFC 2231
+when it is not plain ASCII) and as a plain `name` on Content-Type, which older mail
+readers read instead; for a non-ASCII name that plain one is an ASCII look-alike.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from email import policy
 from email.errors import HeaderParseError
@@ -28,6 +33,10 @@ from stellenstof_desktop.report.text import (
 )
 
 PASSWORD_NOTE = WORDING["password_note"][0]
+
+# Written with long lines allowed (RFC 5322's limit is 998), so that a long file name
+# stays one plain `name="..."` instead of RFC 2231 pieces that older readers drop.
+EML_POLICY = policy.SMTP.clone(max_line_length=998)
 
 
 @dataclass(frozen=True)
@@ -107,7 +116,24 @@ def build_message(draft: Draft, pdf: bytes, attachment_name: str) -> EmailMessag
     message["X-Unsent"] = "1"
     message.set_content(draft.body)
     message.add_attachment(pdf, maintype="application", subtype="pdf", filename=attachment_name)
+    (attachment,) = message.iter_attachments()
+    attachment.set_param("name", ascii_name(attachment_name), header="Content-Type")
     return message
+
+
+def ascii_name(name: str) -> str:
+    """`name` in plain ASCII for readers that know no RFC 2231: 'Zoë' becomes 'Zoe'."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    plain = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
+    plain = " ".join(plain.replace('"', " ").replace("\\", " ").split()) or "Sessieverslag"
+    return f"{plain}.{suffix}" if dot else plain
+
+
+def eml_bytes(message: EmailMessage) -> bytes:
+    """The .eml file's bytes (CRLF lines, long header lines allowed)."""
+    return message.as_bytes(policy=EML_POLICY)
 
 
 def write_draft(folder: Path, draft: Draft, pdf: bytes, attachment_name: str) -> tuple[Path, Path]:
@@ -115,7 +141,7 @@ def write_draft(folder: Path, draft: Draft, pdf: bytes, attachment_name: str) ->
     make_private_dir(folder)
     pdf_path = write_atomic(folder / attachment_name, pdf)
     eml_path = pdf_path.with_suffix(".eml")
-    write_atomic(eml_path, build_message(draft, pdf, attachment_name).as_bytes())
+    write_atomic(eml_path, eml_bytes(build_message(draft, pdf, attachment_name)))
     return pdf_path, eml_path
 
 
@@ -124,3 +150,8 @@ def mailto_url(draft: Draft) -> str:
     to = ",".join(quote(a.addr_spec, safe="@") for a in draft.to)
     body = draft.body.replace("\n", "\r\n")
     return f"mailto:{to}?subject={quote(draft.subject, safe='')}&body={quote(body, safe='')}"
+
+
+def clipboard_text(draft: Draft) -> str:
+    """Subject and body for pasting into webmail: the subject on the first line."""
+    return f"{draft.subject}\n\n{draft.body}"

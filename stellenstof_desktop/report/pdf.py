@@ -54,8 +54,10 @@ from stellenstof_desktop.report.model import (
 from stellenstof_desktop.report.text import (
     REVIEW_LABELS,
     VOICE_LABELS,
+    agreement_detail,
+    decision_sentences,
     long_date,
-    names,
+    names_list,
     wording,
 )
 
@@ -321,7 +323,7 @@ def build_pdf(story: list[Flowable], info: PageInfo) -> bytes:
             onPage=lambda canvas, _doc: _draw_letterhead(canvas, info, logo),
         )
     )
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    doc.build(keep_headings(story), canvasmaker=_NumberedCanvas)
     return buffer.getvalue()
 
 
@@ -370,9 +372,9 @@ def _facts(summary: SessionSummary, st: Styles) -> Table:
     when = long_date(summary.date)
     if summary.start_time:
         when += f", {summary.start_time:%H:%M} uur"
-    present = names([p.name for p in summary.attendees]) or "—"
+    present = names_list([p.name for p in summary.attendees]) or "—"
     if summary.solo and not summary.for_one:  # a report for one partner is about them only
-        absent = names([p.name for p in summary.absent])
+        absent = names_list([p.name for p in summary.absent])
         verb = "was" if len(summary.absent) == 1 else "waren"
         present += f" ({absent} {verb} er deze keer niet bij)"
     rows: list[list[Cell]] = [
@@ -389,7 +391,7 @@ def _facts(summary: SessionSummary, st: Styles) -> Table:
     return _box(rows, [42 * mm, CONTENT_WIDTH - 42 * mm])
 
 
-def _scale(item: ScaleItem, st: Styles) -> list[Flowable]:
+def _scale(item: ScaleItem, st: Styles, for_one: bool = False) -> list[Flowable]:
     rows = [
         [
             _coloured(score.partner, st.cell),
@@ -444,7 +446,7 @@ def _answers_side_by_side(pairs: Sequence[tuple[Person, str]], st: Styles) -> li
     return out
 
 
-def _text(item: TextItem, st: Styles) -> list[Flowable]:
+def _text(item: TextItem, st: Styles, for_one: bool = False) -> list[Flowable]:
     out: list[Flowable] = [_plain(item.question, st.question)]
     if item.shared:
         out += user_text(item.shared, st.body, st)
@@ -461,7 +463,7 @@ def _choice(choice: DecisionChoice | None, st: Styles) -> Paragraph:
     return _coloured(choice.partner, st.cell)
 
 
-def _decision_map(item: DecisionMapItem, st: Styles) -> list[Flowable]:
+def _decision_map(item: DecisionMapItem, st: Styles, for_one: bool = False) -> list[Flowable]:
     people: list[Person] = []
     for row in item.rows:
         for wish in row.wishes:
@@ -492,20 +494,23 @@ def _decision_map(item: DecisionMapItem, st: Styles) -> list[Flowable]:
         )
     )
     out: list[Flowable] = [_plain(item.question, st.question), table, Spacer(1, 6)]
-    out += [Paragraph(markup(line), st.bullet, bulletText="•") for line in item.highlights]
+    # The sentences are written here, not taken from `item.highlights`: report/text.py is
+    # the one place for the report's own Dutch ("René wil zelf beslissen").
+    sentences = decision_sentences(item.rows, for_one)
+    out += [Paragraph(markup(line), st.bullet, bulletText="•") for line in sentences]
     return out
 
 
 # One renderer per kind of summary item; a new kind of prompt adds one here.
-RENDERERS: dict[type, Callable[[Any, Styles], list[Flowable]]] = {
+RENDERERS: dict[type, Callable[[Any, Styles, bool], list[Flowable]]] = {
     TextItem: _text,
     ScaleItem: _scale,
     DecisionMapItem: _decision_map,
 }
 
 
-def _item(item: Item, st: Styles) -> list[Flowable]:
-    return RENDERERS[type(item)](item, st)
+def _item(item: Item, st: Styles, for_one: bool) -> list[Flowable]:
+    return RENDERERS[type(item)](item, st, for_one)
 
 
 def _exercise(exercise: ExerciseSummary, st: Styles, words: dict[str, str]) -> list[Flowable]:
@@ -546,15 +551,16 @@ def _exercise(exercise: ExerciseSummary, st: Styles, words: dict[str, str]) -> l
     if exercise.follow_up.strip():
         out.append(Paragraph(words["follow_up"], st.question))
         out += user_text(exercise.follow_up, st.body, st)
-    return out
+    # One page where it fits, so the decision stays beside the preferences; a longer block
+    # is split by KeepTogether itself, starting on a fresh page.
+    return [KeepTogether(out)]
 
 
 def _agreements(summary: SessionSummary, st: Styles, words: dict[str, str]) -> list[Flowable]:
     out: list[Flowable] = []
     for line in summary.agreements:
-        who = line.partner.name if line.partner else words["agreement_for_both"]
-        due = f"vóór {long_date(line.due_date)}" if line.due_date else ""
-        detail = ", ".join(x for x in (who, due) if x)
+        who = line.partner.name if line.partner else None  # for both: no name needed
+        detail = agreement_detail(who, line.due_date, summary.date, summary.next_appointment)
         muted = f" <font color='#{MUTED.hexval()[2:]}'>— {markup(detail)}</font>" if detail else ""
         out.append(Paragraph(f"{markup(line.text)}{muted}", st.bullet, bulletText="•"))
     return out
@@ -611,6 +617,42 @@ def _closing(practice: Practice, text: str, st: Styles) -> list[Flowable]:
     return [KeepTogether(out)]
 
 
+def _flat(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """The content of nested KeepTogethers, one level: ReportLab measures a KeepTogether
+    inside another as 0xffffff points tall, so the outer one would always start a page."""
+    out: list[Flowable] = []
+    for flowable in flowables:
+        out += (
+            _flat(vars(flowable)["_content"]) if isinstance(flowable, KeepTogether) else [flowable]
+        )
+    return out
+
+
+def keep_headings(story: Sequence[Flowable]) -> list[Flowable]:
+    """`story` with every heading (a keepWithNext flowable) bound to the flowable after it.
+
+    ReportLab's own keepWithNext leaves a heading alone when the next flowable is a
+    KeepTogether (doctemplate's `_ktAllow` refuses containers), which put "Het verloop over
+    de sessies" at the foot of a page and its chart on the next. Here such a heading joins
+    the KeepTogether's content instead. Inside a block ReportLab's own rule suffices (when
+    a block longer than a page is split, its headings are followed by plain flowables).
+    """
+    out: list[Flowable] = []
+    pending: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            content = _flat(vars(flowable)["_content"])
+            flowable = KeepTogether([*pending, *content], maxHeight=vars(flowable)["_maxHeight"])
+        elif flowable.getKeepWithNext():  # type: ignore[no-untyped-call]  # ReportLab's
+            pending.append(flowable)
+            continue
+        elif pending:
+            flowable = KeepTogether([*pending, flowable])
+        pending = []
+        out.append(flowable)
+    return out + pending
+
+
 def _section(title: str, body: list[Flowable], st: Styles) -> list[Flowable]:
     return [Paragraph(title, st.h1), *body] if body else []
 
@@ -635,7 +677,7 @@ def summary_story(summary: SessionSummary) -> list[Flowable]:
     for step in summary.steps:
         steps.append(_plain(f"Stap {step.number} · {step.title}", st.h2))
         for item in step.items:
-            steps += _item(item, st)
+            steps += _item(item, st, summary.for_one)
         if not step.items:
             steps.append(Paragraph(words["step_discussed"], st.body))
     story += _section(words["steps"], steps, st)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from stellenstof_desktop.domain import AgreementReview, Voice
+from stellenstof_desktop.report.model import DecisionChoice, DecisionRow, Person
 
 _DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _MONTHS = (
@@ -61,9 +62,11 @@ WORDING: dict[str, tuple[str, str]] = {
     "voices": ("Zo zit ieders stem erin", "Zo zit jouw stem erin"),
     "follow_up": ("Hoe verder", "Hoe verder"),
     "agreements": ("Afspraken tot de volgende keer", "Afspraken tot de volgende keer"),
-    "agreement_for_both": ("allebei", ""),  # an agreement of a solo session is the partner's own
     "notes": ("Notities", "Notities"),
-    "progress": ("Jullie verloop over de sessies", "Het verloop over de sessies"),
+    "progress": ("Het verloop over de sessies", "Het verloop over de sessies"),
+    "keep": ("Zo willen jullie het houden: {areas}.", "Zo wil je het houden: {areas}."),
+    "now_together": ("nu beslissen jullie samen", "nu beslis je samen met je partner"),
+    "both_want": ("jullie willen allebei {wish}", "ook je partner wil {wish}"),
     "password_note": (
         "Het verslag is beveiligd met een wachtwoord. Dat wachtwoord krijgen jullie "
         "telefonisch van mij, niet per e-mail.",
@@ -88,12 +91,80 @@ def day_month(value: date) -> str:
     return f"{value.day} {_MONTHS[value.month - 1][:3]}"
 
 
-def names(items: Iterable[str]) -> str:
-    """'Anne', 'Anne en Bram', 'Anne, Bram en Cas'."""
-    parts = list(items)
+def names_list(items: Iterable[str]) -> str:
+    """'Anne', 'Anne en Bram', 'Anne, Bram en Cas'; blank entries are left out.
+
+    The same name twice stays twice: two partners may share a first name.
+    """
+    parts = [" ".join(x.split()) for x in items if x.strip()]
     if len(parts) <= 1:
         return "".join(parts)
     return f"{', '.join(parts[:-1])} en {parts[-1]}"
+
+
+names = names_list  # the older name; report/mail.py and the worksheet import it
+
+
+def due_phrase(due: date | None, session_day: date, next_appointment: date | None) -> str:
+    """When an agreement is due, as the report says it: 'vandaag nog', 'uiterlijk ...'."""
+    if due is None:
+        return ""
+    if due == session_day:
+        return "vandaag nog"
+    if due == next_appointment:
+        return "vóór de volgende sessie"
+    return f"uiterlijk {long_date(due)}"
+
+
+def agreement_detail(
+    partner: str | None, due: date | None, session_day: date, next_appointment: date | None
+) -> str:
+    """What follows an agreement: whose it is (nothing when it is for both) and when."""
+    when = due_phrase(due, session_day, next_appointment)
+    return ", ".join(x for x in (partner or "", when) if x)
+
+
+def _wish(who: Person, choice: DecisionChoice) -> str:
+    if choice.partner is None:
+        return "samen beslissen"
+    if choice.partner.position == who.position:
+        return "zelf beslissen"
+    if choice.partner.name == who.name:  # two partners with one first name
+        return "dat de ander beslist"
+    return f"dat {choice.partner.name} beslist"
+
+
+def _shared_wish(choice: DecisionChoice) -> str:
+    return "samen beslissen" if choice.partner is None else f"dat {choice.partner.name} beslist"
+
+
+def decision_sentences(rows: Iterable[DecisionRow], for_one: bool = False) -> tuple[str, ...]:
+    """The decision map in plain sentences: what stays, and where a wish differs from now."""
+    words = wording(for_one)
+    keep: list[str] = []
+    lines: list[str] = []
+    for row in rows:
+        wishes = {w.choice for w in row.wishes}
+        if row.now is not None and wishes == {row.now}:
+            keep.append(row.area.lower())
+            continue
+        now = ""
+        if row.now is not None:
+            now = (
+                words["now_together"]
+                if row.now.partner is None
+                else f"nu beslist vooral {row.now.partner.name}"
+            )
+        if len(wishes) == 1 and len(row.wishes) > 1:
+            wish = words["both_want"].format(wish=_shared_wish(row.wishes[0].choice))
+        else:
+            wish = "; ".join(
+                f"{w.partner.name} wil {_wish(w.partner, w.choice)}" for w in row.wishes
+            )
+        lines.append(f"{row.area}: " + ", ".join(x for x in (now, wish) if x) + ".")
+    if keep:
+        lines.insert(0, words["keep"].format(areas=names_list(keep)))
+    return tuple(lines)
 
 
 def fill_template(template: str, values: Mapping[str, str]) -> str:

@@ -8,14 +8,17 @@ they think their partner would choose, and what they find out at home.
 
 from __future__ import annotations
 
+from functools import partial
+from io import BytesIO
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from stellenstof_desktop.report.charts import partner_colour
-from stellenstof_desktop.report.fonts import FONT, markup, printable
+from stellenstof_desktop.report.fonts import FONT, FONT_BOLD, markup, printable
 from stellenstof_desktop.report.model import Person, Worksheet
 from stellenstof_desktop.report.pdf import (
     CONTENT_WIDTH,
@@ -27,33 +30,71 @@ from stellenstof_desktop.report.pdf import (
     styles,
     table_style,
 )
-from stellenstof_desktop.report.text import names
+from stellenstof_desktop.report.text import names_list
 
 LINE_GAP = 8.2 * mm
 GUTTER = 8 * mm
+LABEL_SIZES = (8.5, 7.5)  # a label shrinks once, then wraps
+LABEL_LINES = 2
+GAP_SCALES = (1.0, 0.9, 0.8, 0.7)  # writing lines move closer until the sheet is one page
+
+
+def fit_lines(text: str, font: str, size: float, width: float, most: int) -> list[str]:
+    """`text` wrapped to `width`, in at most `most` lines; the last one ends in "…" if cut."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    for line in simpleSplit(text, font, size, width):
+        while stringWidth(line, font, size) > width:  # one word longer than the line
+            cut = len(line)
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    if len(lines) <= most:
+        return lines
+
+    last = " ".join(lines[most - 1 :])
+    while last and stringWidth(last + "…", font, size) > width:
+        last = last[:-1]
+    return [*lines[: most - 1], last.rstrip() + "…"]
+
+
+def shortened(text: str, font: str, size: float, width: float, most: int) -> str:
+    """`text` cut with "…" into at most `most` lines of `width`, joined by line breaks."""
+    return "\n".join(fit_lines(text, font, size, width, most))
 
 
 class WritingLines(Flowable):
-    """A label and `count` ruled lines to write on."""
+    """A label and `count` ruled lines to write on; a long label shrinks, then wraps."""
 
-    def __init__(self, label: str, count: int, width: float) -> None:
+    def __init__(self, label: str, count: int, width: float, gap: float = LINE_GAP) -> None:
         super().__init__()
-        self.label, self.count, self.width = printable(label), count, width
-        self.height = 5 * mm + count * LINE_GAP
+        self.count, self.width, self.gap = count, width, gap
+        text = printable(label)
+        for size in LABEL_SIZES:  # the first size at which the label fits on one line
+            self.size = size
+            self.lines = fit_lines(text, FONT, size, width, LABEL_LINES)
+            if len(self.lines) == 1:
+                break
+        self.leading = self.size + 2
+        self.height = 5 * mm + (len(self.lines) - 1) * self.leading + count * gap
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
         canvas: Canvas = self.canv
-        canvas.setFont(FONT, 8.5)
+        canvas.setFont(FONT, self.size)
         canvas.setFillColor(MUTED)
-        canvas.drawString(0, self.height - 3.2 * mm, self.label)
+        for index, line in enumerate(self.lines):
+            canvas.drawString(0, self.height - 3.2 * mm - index * self.leading, line)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
+        top = self.height - 3 * mm - (len(self.lines) - 1) * self.leading
         for index in range(1, self.count + 1):
-            y = self.height - 3 * mm - index * LINE_GAP
-            canvas.line(0, y, self.width, y)
+            canvas.line(0, top - index * self.gap, self.width, top - index * self.gap)
 
 
 class Choices(Flowable):
@@ -93,7 +134,9 @@ def _name(person: Person | None, fallback: str, st: Styles) -> Paragraph:
     if person is None:
         return Paragraph(f"<b>{fallback}</b>", st.cell)
     colour = partner_colour(person.position).hexval()[2:]
-    return Paragraph(f'<font color="#{colour}"><b>{markup(person.name)}</b></font>', st.cell)
+    half = (CONTENT_WIDTH - GUTTER) / 2
+    name = shortened(printable(person.name), FONT_BOLD, st.cell.fontSize, half, 2)
+    return Paragraph(f'<font color="#{colour}"><b>{markup(name)}</b></font>', st.cell)
 
 
 def _halves(left: list[Flowable], right: list[Flowable], fold: bool) -> Table:
@@ -115,7 +158,10 @@ def _halves(left: list[Flowable], right: list[Flowable], fold: bool) -> Table:
 
 
 def _title(who: str, st: Styles, intro: str) -> list[Flowable]:
-    who = who if len(who) <= 80 else who[:79].rstrip() + "…"  # the sheet stays one page
+    # Two lines at most, so the sheet stays one page with names up to NAME_MAX.
+    who = shortened(
+        printable(who), st.subtitle.fontName, st.subtitle.fontSize, CONTENT_WIDTH - 80, 2
+    )
     return [
         Paragraph("Samen besluiten", st.title),
         Paragraph(f"Werkblad voor {markup(who)}", st.subtitle),
@@ -127,9 +173,10 @@ def _voice(width: float) -> Choices:
     return Choices("Mijn stem zit erin:", ("helemaal", "voor een deel", "(nog) niet"), width)
 
 
-def solo_story(sheet: Worksheet) -> list[Flowable]:
+def solo_story(sheet: Worksheet, gap: float = LINE_GAP) -> list[Flowable]:
     """The sheet for one partner: written by one person, checked at home."""
     st = styles()
+    ruled = partial(WritingLines, gap=gap)
     half = (CONTENT_WIDTH - GUTTER) / 2
     person = sheet.attendees[0]
     story = _title(
@@ -144,7 +191,7 @@ def solo_story(sheet: Worksheet) -> list[Flowable]:
         "Iets wat de komende week speelt, bijvoorbeeld wat je in het weekend doet.",
         st,
     )
-    story.append(WritingLines("De beslissing:", 1, CONTENT_WIDTH))
+    story.append(ruled("De beslissing:", 1, CONTENT_WIDTH))
     story += _step(
         2,
         "Schrijf je voorkeur op",
@@ -155,13 +202,13 @@ def solo_story(sheet: Worksheet) -> list[Flowable]:
         _halves(
             [
                 _name(person, person.name, st),
-                WritingLines("Mijn voorkeur:", 3, half),
-                WritingLines("Waarom is dit belangrijk voor mij?", 2, half),
+                ruled("Mijn voorkeur:", 3, half),
+                ruled("Waarom is dit belangrijk voor mij?", 2, half),
             ],
             [
                 _name(None, "Mijn partner", st),
-                WritingLines("Wat denk ik dat mijn partner zou kiezen?", 3, half),
-                WritingLines("Waarom zou dat belangrijk zijn voor mijn partner?", 2, half),
+                ruled("Wat denk ik dat mijn partner zou kiezen?", 3, half),
+                ruled("Waarom zou dat belangrijk zijn voor mijn partner?", 2, half),
             ],
             False,
         )
@@ -175,8 +222,8 @@ def solo_story(sheet: Worksheet) -> list[Flowable]:
     )
     story.append(
         _halves(
-            [WritingLines("Wat mijn partner zou kiezen:", 3, half)],
-            [WritingLines("Wat spreekt mij daarin aan?", 3, half)],
+            [ruled("Wat mijn partner zou kiezen:", 3, half)],
+            [ruled("Wat spreekt mij daarin aan?", 3, half)],
             False,
         )
     )
@@ -187,7 +234,7 @@ def solo_story(sheet: Worksheet) -> list[Flowable]:
             "Kies een voorstel waarin je jezelf terugziet, en ook iets van je partner.",
             st,
         ),
-        WritingLines("Mijn voorstel:", 3, CONTENT_WIDTH),
+        ruled("Mijn voorstel:", 3, CONTENT_WIDTH),
         Spacer(1, 2 * mm),
         _voice(half),  # one person's sheet: no name needed before the voice
     ]
@@ -195,10 +242,11 @@ def solo_story(sheet: Worksheet) -> list[Flowable]:
     return story
 
 
-def worksheet_story(sheet: Worksheet) -> list[Flowable]:
+def worksheet_story(sheet: Worksheet, gap: float = LINE_GAP) -> list[Flowable]:
     if sheet.for_one:
-        return solo_story(sheet)
+        return solo_story(sheet, gap)
     st = styles()
+    ruled = partial(WritingLines, gap=gap)
     half = (CONTENT_WIDTH - GUTTER) / 2
     people: list[Person | None] = [*sheet.partners[:2]]
     while len(people) < 2:
@@ -206,7 +254,7 @@ def worksheet_story(sheet: Worksheet) -> list[Flowable]:
     first, second = people
     first_name = first.name if first else "partner 1"
     second_name = second.name if second else "mijn partner"
-    who = names([p.name for p in sheet.partners]) or sheet.couple_name
+    who = names_list([p.name for p in sheet.partners]) or sheet.couple_name
     story = _title(
         who,
         st,
@@ -219,7 +267,7 @@ def worksheet_story(sheet: Worksheet) -> list[Flowable]:
         "Iets wat de komende week speelt, bijvoorbeeld wat jullie in het weekend doen.",
         st,
     )
-    story.append(WritingLines("Onze beslissing:", 1, CONTENT_WIDTH))
+    story.append(ruled("Onze beslissing:", 1, CONTENT_WIDTH))
 
     story += _step(
         2,
@@ -232,8 +280,8 @@ def worksheet_story(sheet: Worksheet) -> list[Flowable]:
     def preference(person: Person | None, fallback: str) -> list[Flowable]:
         return [
             _name(person, fallback, st),
-            WritingLines("Mijn voorkeur:", 3, half),
-            WritingLines("Waarom is dit belangrijk voor mij?", 2, half),
+            ruled("Mijn voorkeur:", 3, half),
+            ruled("Waarom is dit belangrijk voor mij?", 2, half),
         ]
 
     story.append(_halves(preference(first, first_name), preference(second, second_name), True))
@@ -247,8 +295,8 @@ def worksheet_story(sheet: Worksheet) -> list[Flowable]:
     )
     story.append(
         _halves(
-            [WritingLines(f"Wat spreekt mij aan in de voorkeur van {second_name}?", 3, half)],
-            [WritingLines(f"Wat spreekt mij aan in de voorkeur van {first_name}?", 3, half)],
+            [ruled(f"Wat spreekt mij aan in de voorkeur van {second_name}?", 3, half)],
+            [ruled(f"Wat spreekt mij aan in de voorkeur van {first_name}?", 3, half)],
             False,
         )
     )
@@ -260,7 +308,7 @@ def worksheet_story(sheet: Worksheet) -> list[Flowable]:
             "Kies een besluit waarin jullie allebei iets van jezelf terugzien.",
             st,
         ),
-        WritingLines("Ons besluit:", 3, CONTENT_WIDTH),
+        ruled("Ons besluit:", 3, CONTENT_WIDTH),
         Spacer(1, 2 * mm),
     ]
     decision.append(
@@ -284,5 +332,12 @@ def _info(sheet: Worksheet) -> PageInfo:
 
 
 def render_worksheet(sheet: Worksheet) -> bytes:
-    """The worksheet as PDF bytes (one A4 page)."""
-    return build_pdf(worksheet_story(sheet), _info(sheet))
+    """The worksheet as PDF bytes: one A4 page, the writing lines closer if need be."""
+    from pypdf import PdfReader
+
+    pdf = b""
+    for scale in GAP_SCALES:
+        pdf = build_pdf(worksheet_story(sheet, LINE_GAP * scale), _info(sheet))
+        if len(PdfReader(BytesIO(pdf)).pages) == 1:
+            break
+    return pdf

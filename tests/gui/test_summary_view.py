@@ -27,7 +27,7 @@ from tests.sample_session import LOGO_PNG, SECRETS, Sample, make_sample, png
 
 
 class Recorder:
-    """Stands in for the file dialog, the password prompt and QDesktopServices."""
+    """Stands in for the file dialog, the password prompt, QDesktopServices and the file manager."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -35,6 +35,9 @@ class Recorder:
         self.passwords: list[str | None] = []
         self.urls: list[QUrl] = []
         self.opens = True
+        self.results: list[bool] = []  # answers to the next URLs, in order (then `opens`)
+        self.revealed: list[Path] = []
+        self.reveals = True
 
     def save_path(self, _parent: QWidget, _title: str, suggested: str) -> str | None:
         self.suggested.append(suggested)
@@ -45,7 +48,11 @@ class Recorder:
 
     def open_url(self, url: QUrl) -> bool:
         self.urls.append(url)
-        return self.opens
+        return self.results.pop(0) if self.results else self.opens
+
+    def reveal(self, path: Path) -> bool:
+        self.revealed.append(path)
+        return self.reveals
 
 
 @pytest.fixture
@@ -90,6 +97,7 @@ def view(
         choose_save_path=recorder.save_path,
         choose_password=recorder.password,
         open_url=recorder.open_url,
+        reveal_file=recorder.reveal,
         export_dir=tmp_path / "export",
     )
     qtbot.addWidget(page)
@@ -214,12 +222,12 @@ def test_email_falls_back_to_mailto_and_the_folder(
     view.password_check.setChecked(False)
     recorder.opens = False  # no program takes .eml files
     qtbot.mouseClick(view.mail_button, Qt.MouseButton.LeftButton)
-    eml, mailto, folder = recorder.urls
+    eml, mailto = recorder.urls
     assert eml.toLocalFile().endswith(".eml")
     assert mailto.scheme() == "mailto"
     assert "sanne@example.nl" in mailto.toString() and "subject=" in mailto.toString()
-    assert Path(folder.toLocalFile()) == Path(eml.toLocalFile()).parent
-    assert any(p.suffix == ".pdf" for p in Path(folder.toLocalFile()).iterdir())
+    (pdf,) = recorder.revealed  # shown selected in its folder
+    assert pdf.parent == Path(eml.toLocalFile()).parent and pdf.read_bytes() == view.pdf
     kind, _title, text = messages.shown[-1]
     assert kind == "info" and "bijlage" in text
 

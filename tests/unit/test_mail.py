@@ -22,6 +22,8 @@ from stellenstof_desktop.domain import (
 from stellenstof_desktop.paths import resource_path
 from stellenstof_desktop.report.mail import (
     PASSWORD_NOTE,
+    ascii_name,
+    clipboard_text,
     mailto_url,
     make_draft,
     pdf_file_name,
@@ -143,3 +145,44 @@ def test_mailto_fallback_carries_recipients_subject_and_body(
     query = parse_qs(url.query)
     assert query["subject"] == ["Verslag van onze sessie van dinsdag 2 juni 2026"]
     assert query["body"] == ["Beste Sanne en Joost & co?\r\nTot snel\r\n"]
+
+
+def test_attachment_has_a_plain_name_for_older_readers(
+    services: Services, method: Method, tmp_path: Path
+) -> None:
+    summary = summary_of(services, method)
+    draft = make_draft(summary, DEFAULT_SUBJECT, DEFAULT_BODY, protected=False)
+    long_name = "Sessieverslag Annemarie-Josephine en Maximiliaan van den Berghe 2026-06-02.pdf"
+    _pdf, eml = write_draft(tmp_path, draft, PDF, long_name)
+    raw = eml.read_text("ascii")
+    assert f'name="{long_name}"' in raw  # one plain parameter, not RFC 2231 pieces
+    assert f'filename="{long_name}"' in raw
+    (attachment,) = list(parse(eml).iter_attachments())
+    assert attachment.get_param("name") == long_name
+
+
+def test_a_non_ascii_name_keeps_rfc_2231_and_gets_an_ascii_name(
+    services: Services, method: Method, tmp_path: Path
+) -> None:
+    summary = summary_of(services, method)
+    draft = make_draft(summary, DEFAULT_SUBJECT, DEFAULT_BODY, protected=False)
+    _pdf, eml = write_draft(tmp_path, draft, PDF, "Sessieverslag Zoë en Bram 2026-06-02.pdf")
+    raw = eml.read_text("ascii")
+    assert 'name="Sessieverslag Zoe en Bram 2026-06-02.pdf"' in raw
+    assert "filename*=utf-8''Sessieverslag%20Zo%C3%AB%20en%20Bram" in raw
+    (attachment,) = list(parse(eml).iter_attachments())
+    assert attachment.get_filename() == "Sessieverslag Zoë en Bram 2026-06-02.pdf"
+    assert attachment.get_content() == PDF
+
+
+def test_ascii_name_falls_back_sensibly() -> None:
+    assert (
+        ascii_name("Sessieverslag Zoë & Ilse-Bruïne.pdf") == "Sessieverslag Zoe & Ilse-Bruine.pdf"
+    )
+    assert ascii_name("Ørjan 😀.pdf") == "rjan.pdf"
+    assert ascii_name("😀.pdf") == "Sessieverslag.pdf"
+
+
+def test_clipboard_text_is_subject_then_body(services: Services, method: Method) -> None:
+    draft = make_draft(summary_of(services, method), "Onderwerp", "Tekst\nregel", protected=False)
+    assert clipboard_text(draft) == "Onderwerp\n\nTekst\nregel\n"

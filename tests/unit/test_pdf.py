@@ -86,7 +86,7 @@ def test_pdf_shows_what_is_shared_and_nothing_private(
         "Hoe het nu met jullie gaat",
         "Stap 1 · Het patroon is van ons samen",
         "Zo willen jullie het houden",
-        "Jullie verloop over de sessies",
+        "Het verloop over de sessies",
         "Hartelijke groet",
         "Zoë’s verjaardag — “fijn” ijs",
     ):

@@ -138,7 +138,7 @@ def test_a_joint_report_still_speaks_to_the_couple(
     text = pdf_text(render_summary(summary), tmp_path)
     assert "Hoe het nu met jullie gaat" in text and "Ieders voorkeur" in text
     assert "Dank jullie wel" in text and "Jullie besluit" in text
-    assert "— allebei" in text  # the agreement without a name is for both
+    assert "— allebei" not in text  # an agreement without a name is for both: no tag
     assert "Dank je wel" not in text and "Jouw voorkeur" not in text
 
 

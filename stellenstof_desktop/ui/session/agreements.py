@@ -147,6 +147,7 @@ class AgreementsView(SessionPage):
         self.next_appointment.enabled.toggled.connect(self._on_next_changed)
         self.next_appointment.edit.dateChanged.connect(self._on_next_changed)
         self.rows: dict[int, tuple[QCheckBox, QLineEdit, QComboBox]] = {}
+        self._suggested_due: date | None = None
         self.setEnabled(False)
 
     def title(self) -> str:
@@ -156,12 +157,12 @@ class AgreementsView(SessionPage):
         self.new_text.clear()
         self.new_error.hide()
         fill_who(self.new_who, session.attendees if session else (), None)
-        self.new_due.set_value(None)
         self._fill(self._agreements.for_session(session.id) if session else [])
         self.next_appointment.set_value(
             self._agreements.next_appointment(session.id) if session else None,
             default=session.date + timedelta(days=14) if session else None,  # a usual rhythm
         )
+        self._suggest_due()
 
     def _fill(self, items: list[AgreementInfo]) -> None:
         clear_layout(self.list_box)
@@ -226,7 +227,7 @@ class AgreementsView(SessionPage):
             return
         self.new_error.hide()
         self.new_text.clear()
-        self.new_due.set_value(None)
+        self._suggest_due()
         self._fill(self._agreements.for_session(self.session.id))
         self.new_text.setFocus()
 
@@ -246,7 +247,15 @@ class AgreementsView(SessionPage):
         if self.session is not None:
             self._fill(self._agreements.for_session(self.session.id))
 
+    def _suggest_due(self) -> None:
+        """A new agreement is due by the next appointment; without one it has no date."""
+        self._suggested_due = self.next_appointment.value()
+        self.new_due.set_value(self._suggested_due)
+
     def _on_next_changed(self, *_args: object) -> None:
+        if self.new_due.value() == self._suggested_due:  # untouched: follow the appointment
+            self._suggest_due()
+        self._suggested_due = self.next_appointment.value()
         if self.session is None:
             return
         session_id, when = self.session.id, self.next_appointment.value()

@@ -5,11 +5,13 @@ The PDF is built again each time the tab is shown (never while typing elsewhere)
 dialogs and the URL opener are injectable, so tests drive them without a real dialog.
 The preview renders from memory; "Openen" and e-mail write into the private folder
 (files.PrivateFolder), and with "Met wachtwoord" ticked only the locked PDF is written.
+For webmail, "Tekst kopiëren" and "Toon de PDF in de map" let the coach attach by hand.
+The PDF password is asked once per report and kept in memory only, until another
+session is shown; it is never written to disk or to the log.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QSettings,
     QStandardPaths,
@@ -28,12 +29,10 @@ from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,10 +41,21 @@ from PySide6.QtWidgets import (
 from stellenstof_desktop.domain import SessionDetails
 from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.files import PrivateFolder, write_atomic
-from stellenstof_desktop.paths import private_dir
 from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.kit.widgets import named
 from stellenstof_desktop.ui.session.page import SessionPage
+from stellenstof_desktop.ui.summary.desktop import (
+    FileRevealer,
+    PasswordAsker,
+    SavePathChooser,
+    UrlOpener,
+    ask_password,
+    ask_save_path,
+    default_export_dir,
+    fallback_text,
+    reveal_in_folder,
+)
+from stellenstof_desktop.ui.summary.password import ReportPassword
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method
@@ -53,37 +63,9 @@ if TYPE_CHECKING:
     from stellenstof_desktop.services.profile import ProfileService
     from stellenstof_desktop.services.summary import SummaryService
 
-SavePathChooser = Callable[[QWidget, str, str], str | None]  # (parent, title, suggested path)
-PasswordAsker = Callable[[QWidget], str | None]
-UrlOpener = Callable[[QUrl], bool]
-
 FOLDER_KEY = "summary/folder"
 # "Openen" needs no client name on disk; an e-mail attachment keeps its real name.
 OPEN_FILE_NAME = "verslag.pdf"
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-    return path or None
-
-
-def ask_password(parent: QWidget) -> str | None:
-    text, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("SummaryView", "Wachtwoord voor het verslag"),
-        QCoreApplication.translate(
-            "SummaryView",
-            "Kies een wachtwoord voor de PDF. Geef het daarna telefonisch door, "
-            "niet in dezelfde e-mail.",
-        ),
-        QLineEdit.EchoMode.PasswordEchoOnEdit,
-    )
-    return text if ok else None
-
-
-def default_export_dir() -> Path:
-    """Where PDFs for e-mail and "Openen" are written: the per-user private folder."""
-    return private_dir()
 
 
 class SummaryView(SessionPage):
@@ -101,6 +83,7 @@ class SummaryView(SessionPage):
         choose_save_path: SavePathChooser = ask_save_path,
         choose_password: PasswordAsker = ask_password,
         open_url: UrlOpener = QDesktopServices.openUrl,
+        reveal_file: FileRevealer = reveal_in_folder,
         export_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,17 +94,28 @@ class SummaryView(SessionPage):
         self._settings = settings
         self._messages = messages
         self._choose_save_path = choose_save_path
-        self._choose_password = choose_password
         self._open_url = open_url
+        self._reveal_file = reveal_file
         self._private = PrivateFolder(export_dir or default_export_dir())
         self.summary: SessionSummary | None = None
         self.pdf: bytes = b""
         self._buffer: QBuffer | None = None
         self._password_for: int | None = None  # session whose checkbox came from the profile
+        # The report's PDF password: asked once, in memory only, forgotten with the session.
 
         self.save_button = named(QPushButton(self.tr("Opslaan als PDF…")), "saveButton")
         self.open_button = named(QPushButton(self.tr("Openen")), "openButton")
         self.mail_button = named(QPushButton(self.tr("E-mailen…")), "mailButton")
+        self.copy_text_button = named(QPushButton(self.tr("Tekst kopiëren")), "copyTextButton")
+        self.copy_text_button.setToolTip(
+            self.tr("Onderwerp en tekst van de e-mail, om in uw webmail te plakken.")
+        )
+        self.reveal_button = named(QPushButton(self.tr("Toon de PDF in de map")), "revealButton")
+        self.reveal_button.setToolTip(
+            self.tr(
+                "Zet het verslag in een map en toont het, om het zelf als bijlage toe te voegen."
+            )
+        )
         self.password_check = named(QCheckBox(self.tr("Met wachtwoord")), "passwordCheck")
         self.password_check.setToolTip(
             self.tr("Opgeslagen en gemailde verslagen openen alleen met het wachtwoord.")
@@ -137,16 +131,31 @@ class SummaryView(SessionPage):
         self.open_button.clicked.connect(self._on_open)
         self.mail_button.clicked.connect(self._on_mail)
         self.worksheet_button.clicked.connect(self._on_worksheet)
+        self.copy_text_button.clicked.connect(self._on_copy_text)
+        self.reveal_button.clicked.connect(self._on_reveal)
 
-        # Two rows, so the tab never forces a wide window.
+        # Shown once the report has a password, so it can be read out or texted.
+        self.password = ReportPassword(self, messages, choose_password, self.password_check)
+        self.password_label = self.password.label
+        self.copy_password_button = self.password.copy_button
+
+        # Short rows, so the tab never forces a wide window; the webmail path beside E-mailen.
         bar = QHBoxLayout()
-        for widget in (self.mail_button, self.save_button, self.open_button):
+        for widget in (self.mail_button, self.copy_text_button, self.reveal_button):
             bar.addWidget(widget)
         bar.addStretch(1)
+        files = QHBoxLayout()
+        for widget in (self.save_button, self.open_button):
+            files.addWidget(widget)
+        files.addStretch(1)
         options = QHBoxLayout()
         options.addWidget(self.password_check)
         options.addStretch(1)
         options.addWidget(self.worksheet_button)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password_label)
+        password_row.addWidget(self.copy_password_button)
+        password_row.addStretch(1)
 
         self.profile_hint = named(QLabel(), "profileHint")
         self.profile_hint.setWordWrap(True)
@@ -170,16 +179,22 @@ class SummaryView(SessionPage):
         self.preview.setStyleSheet("QPdfView { background: #8a8a8a; }")
 
         self.status = named(QLabel(), "summaryStatus")
+        self.password.copied.connect(
+            lambda: self.status.setText(self.tr("Het wachtwoord is gekopieerd."))
+        )
         self.status.setStyleSheet("color: #4a4a4a;")
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
+        layout.addLayout(files)
         layout.addLayout(options)
+        layout.addLayout(password_row)
         layout.addWidget(self.profile_hint)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
+        self.password.show()
         self.setEnabled(False)
 
     def title(self) -> str:
@@ -190,6 +205,7 @@ class SummaryView(SessionPage):
         self.summary = None
         self.pdf = b""
         self.status.clear()
+        self.password.follow(session.id if session else None)
         if session is None:
             self._show_pdf(b"")
         elif self.isVisible():
@@ -245,33 +261,15 @@ class SummaryView(SessionPage):
         return self.summary if self.refresh() else None
 
     def _protect(self, pdf: bytes) -> tuple[bytes, bool] | None:
-        """`pdf` with the password the coach chooses now, if the box is ticked; None: cancel."""
+        """`pdf` locked with the report's password if the box is ticked; None: cancel."""
         if not self.password_check.isChecked():
             return pdf, False
-        password = self._choose_password(self)
+        password = self.password.ask(self.session.id if self.session else None)
         if password is None:
-            return None
-        if not password.strip():
-            self._messages.error(
-                self,
-                self.tr("Wachtwoord"),
-                self.tr("Er is geen wachtwoord ingevuld. Het verslag is niet opgeslagen."),
-            )
             return None
         from stellenstof_desktop.report.pdf import encrypt
 
         return encrypt(pdf, password), True
-
-    def _remind(self, summary: SessionSummary) -> None:
-        who = ", ".join(p.name for p in summary.attendees)
-        self._messages.info(
-            self,
-            self.tr("Wachtwoord"),
-            self.tr(
-                "Het verslag is beveiligd met het wachtwoord dat u koos. Geef het "
-                "telefonisch door aan {names}, niet in dezelfde e-mail."
-            ).format(names=who),
-        )
 
     def _ask_path(self, title: str, name: str) -> Path | None:
         folder = self._settings.value(FOLDER_KEY) or QStandardPaths.writableLocation(
@@ -328,7 +326,7 @@ class SummaryView(SessionPage):
         if self._write(path, data):
             self.status.setText(self.tr("Opgeslagen: {path}").format(path=path))
             if locked:
-                self._remind(summary)
+                self.password.remind(summary)
 
     def _on_open(self) -> None:
         summary = self._current()
@@ -387,21 +385,68 @@ class SummaryView(SessionPage):
         self.status.setText(self.tr("E-mail klaargezet: {path}").format(path=eml_path))
         if self._open_url(QUrl.fromLocalFile(str(eml_path))):
             if locked:
-                self._remind(summary)
+                self.password.remind(summary)
             return
-        # No program opens .eml files: start a plain new message and show the PDF's folder.
-        self._open_url(QUrl(mailto_url(draft)))
-        self._open_url(QUrl.fromLocalFile(str(pdf_path.parent)))
-        text = self.tr(
-            "Uw e-mailprogramma kon het concept met bijlage niet openen. Er is een nieuw "
-            "bericht gestart met de tekst erin. Voeg het verslag zelf als bijlage toe: het "
-            "staat in de map die nu is geopend ({folder})."
-        ).format(folder=pdf_path.parent)
+        # No program opens .eml files: start a plain new message and show the PDF's folder,
+        # then say what really happened.
+        started = self._open_url(QUrl(mailto_url(draft)))
+        shown = self._reveal_file(pdf_path)
+        text = fallback_text(started, shown, pdf_path)
         if locked:
             text += "\n\n" + self.tr(
                 "Het verslag heeft een wachtwoord: geef dat telefonisch door, niet per e-mail."
             )
         self._messages.info(self, self.tr("E-mailen"), text)
+
+    def _on_copy_text(self) -> None:
+        from stellenstof_desktop.report.mail import body_template, clipboard_text, make_draft
+
+        summary = self._current()
+        if summary is None:
+            return
+        profile = self._profiles.get()
+        locked = self.password_check.isChecked()  # the text then says a password follows
+        draft = make_draft(summary, profile.mail_subject, body_template(summary, profile), locked)
+        QApplication.clipboard().setText(clipboard_text(draft))
+        self.status.setText(
+            self.tr(
+                "De tekst van de e-mail is gekopieerd: het onderwerp op de eerste regel, "
+                "daaronder het bericht. Plak het in een nieuw bericht."
+            )
+        )
+
+    def _on_reveal(self) -> None:
+        from stellenstof_desktop.report.mail import pdf_file_name
+
+        summary = self._current()
+        if summary is None:
+            return
+        protected = self._protect(self.pdf)
+        if protected is None:
+            return
+        data, locked = protected
+        try:
+            folder = self._export_folder()
+        except OSError as exc:
+            self._not_written(self._private.root, exc)
+            return
+        path = folder / pdf_file_name(summary)  # the name the couple will see
+        if not self._write(path, data):
+            return
+        if self._reveal_file(path):
+            self.status.setText(
+                self.tr("Het verslag staat klaar om bij te voegen: {path}").format(path=path)
+            )
+            if locked:
+                self.password.remind(summary)
+            return
+        self._messages.error(
+            self,
+            self.tr("Toon de PDF in de map"),
+            self.tr("De map kon niet worden geopend. Het verslag staat hier: {path}").format(
+                path=path
+            ),
+        )
 
     def _on_worksheet(self) -> None:
         from stellenstof_desktop.report.text import file_name, names
