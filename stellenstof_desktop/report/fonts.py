@@ -1,46 +1,74 @@
 """The embedded fonts of every PDF, and user text made safe for them and for markup.
 
-Bitstream Vera (shipped in resources/fonts/ with its licence, because PyInstaller does
-not bundle ReportLab's own font folder) covers Dutch and the West-European languages.
-What it lacks is replaced on purpose instead of printing as a black box: accented
-letters fall back to their base letter, emoji and other pictographs are left out, and
-letters of other scripts become "?".
+Bitstream Vera draws Dutch and the West-European languages; DejaVu Sans (both shipped in
+resources/fonts/ with their licences, because PyInstaller does not bundle ReportLab's own
+font folder) is the fallback for every character Vera lacks: Latin with any diacritic or
+combining mark, Greek, Cyrillic, Arabic, Hebrew and more. User text enters a PDF through
+`markup()` (Paragraph) or `draw_text()` (canvas) only; both put each run of characters
+Vera lacks in DejaVu Sans. Right-to-left runs are shaped (Arabic letters joined, with
+`arabic-reshaper`) and put in visual order (`python-bidi`) line by line; a paragraph
+that is right-to-left as a whole and wraps over several lines reads its lines in the
+wrong order, which a name or a short answer never does.
+
+What neither font has is replaced on purpose instead of printing as a black box: emoji
+and other pictographs become "(emoji)" (no colour-emoji font works with ReportLab), a
+letter with no glyph falls back to its compatibility form or base letter, and a run of
+letters of a script neither font covers (Chinese, Devanagari, ...) becomes one "?".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from functools import cache
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from stellenstof_desktop.paths import resource_path
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 FONT = "Vera"
 FONT_BOLD = "Vera-Bold"
 FONT_ITALIC = "Vera-Italic"
 FONT_BOLD_ITALIC = "Vera-BoldItalic"
+FALLBACK = "DejaVuSans"
+FALLBACK_BOLD = "DejaVuSans-Bold"
 _FILES = {
     FONT: "Vera.ttf",
     FONT_BOLD: "VeraBd.ttf",
     FONT_ITALIC: "VeraIt.ttf",
     FONT_BOLD_ITALIC: "VeraBI.ttf",
+    FALLBACK: "DejaVuSans.ttf",
+    FALLBACK_BOLD: "DejaVuSans-Bold.ttf",
 }
-# Readable stand-ins for common characters Vera lacks.
+# No DejaVu oblique is shipped: a fallback run in italic text stays upright.
+_FALLBACK_OF = {
+    FONT: FALLBACK,
+    FONT_ITALIC: FALLBACK,
+    FONT_BOLD: FALLBACK_BOLD,
+    FONT_BOLD_ITALIC: FALLBACK_BOLD,
+    FALLBACK: FALLBACK,
+    FALLBACK_BOLD: FALLBACK_BOLD,
+}
+EMOJI = "(emoji)"  # what an emoji or pictograph that no font has becomes, documented above
+# Readable stand-ins for characters better printed otherwise.
 _STAND_INS = {
-    "\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2212": "-",
-    "\u2192": "->", "\u2190": "<-", "\u2194": "<->", "\u21d2": "=>",
-    "\u2713": "v", "\u2714": "v", "\u2717": "x", "\u2718": "x",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
     "\t": "    ",
 }  # fmt: skip
 _REPLACED = "\ufffd"  # marks a run of unsupported letters until runs are merged
+_PICTOGRAPH = "\ue000"  # marks an emoji until runs are merged
 _RUNS = re.compile(f"{_REPLACED}(?:[ {_REPLACED}]*{_REPLACED})?")
+_PICTOGRAPHS = re.compile(f"{_PICTOGRAPH}+")
+_RTL = frozenset(("R", "AL"))
 
 
 @cache
 def register() -> None:
-    """Register the Vera family with ReportLab once per process."""
+    """Register the Vera and DejaVu Sans families with ReportLab once per process."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -52,48 +80,178 @@ def register() -> None:
     addMapping(FONT, 1, 0, FONT_BOLD)
     addMapping(FONT, 0, 1, FONT_ITALIC)
     addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
+    addMapping(FALLBACK, 0, 0, FALLBACK)
+    addMapping(FALLBACK, 1, 0, FALLBACK_BOLD)
+    addMapping(FALLBACK, 0, 1, FALLBACK)
+    addMapping(FALLBACK, 1, 1, FALLBACK_BOLD)
 
 
 @cache
-def covered() -> frozenset[str]:
-    """Every character the regular face can draw."""
+def _coverage(file: str) -> frozenset[str]:
     from reportlab.pdfbase.ttfonts import TTFont
 
-    face = TTFont("coverage", str(resource_path(f"fonts/{_FILES[FONT]}"))).face
-    return frozenset(chr(cp) for cp in face.charToGlyph if 32 <= cp < 0xFFFE)
+    face = TTFont("coverage", str(resource_path(f"fonts/{file}"))).face
+    return frozenset(chr(cp) for cp in face.charToGlyph if cp >= 32 and cp != 0xFFFE)
 
 
-def _substitute(ch: str, have: frozenset[str]) -> str:
+def covered() -> frozenset[str]:
+    """Every character Vera (the main face) can draw."""
+    return _coverage(_FILES[FONT])
+
+
+def fallback_covered() -> frozenset[str]:
+    """Every character DejaVu Sans (the fallback face) can draw."""
+    return _coverage(_FILES[FALLBACK])
+
+
+@cache
+def _drawable() -> frozenset[str]:
+    return covered() | fallback_covered()
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M"
+
+
+def _clusters(text: str) -> Iterator[str]:
+    """`text` as base characters, each with the combining marks that follow it."""
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or not _is_mark(text[index]):
+            yield text[start:index]
+            start = index
+
+
+def _is_pictograph(ch: str) -> bool:
+    # The emoji planes. DejaVu Sans draws a few of them (😀) but not most (👍): all of
+    # them become EMOJI, so that a row of emoji does not come out half drawn.
+    return 0x1F000 <= ord(ch) <= 0x1FAFF
+
+
+def _substitute(cluster: str, have: frozenset[str]) -> str:
+    ch = cluster[0]
     if ch in _STAND_INS:
         return _STAND_INS[ch]
     category = unicodedata.category(ch)
-    if category[0] == "C" or category in ("Mn", "Me", "Sk", "So"):
-        # Controls, bidi marks, joiners, variation selectors, emoji: nothing to print.
+    if category[0] == "C" or ch in "\ufe0e\ufe0f":
+        # Controls, bidi marks, joiners, variation selectors: nothing to print.
         return ""
     if category[0] == "Z":
         return " "
-    compat = unicodedata.normalize("NFKC", ch)  # "ĳ" -> "ij", "ﬀ" -> "ff", "²" -> "2"
+    if _is_pictograph(ch):
+        return _PICTOGRAPH  # with whatever modifiers follow it
+    if all(c in have for c in cluster):
+        return cluster
+    if category in ("So", "Sk"):
+        return _PICTOGRAPH
+    marks = "".join(c for c in cluster[1:] if c in have)  # a mark no font has is dropped
+    compat = unicodedata.normalize("NFKC", ch)  # "ﬀ" -> "ff", "²" -> "2"
     if compat != ch and all(c in have for c in compat):
-        return compat
-    base = "".join(
-        c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
-    )  # "ő" -> "o", "ț" -> "t"
+        return compat + marks
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not _is_mark(c))
     if base and all(c in have for c in base):
-        return base
+        return base + marks
     return _REPLACED
 
 
+def _kept(ch: str, have: frozenset[str]) -> bool:
+    if ch == "\n":
+        return True
+    if ch not in have or ch in _STAND_INS or _is_pictograph(ch):
+        return False
+    return unicodedata.category(ch)[0] != "C"  # bidi controls and joiners are dropped
+
+
 def printable(text: str) -> str:
-    """`text` with only characters the font has; line breaks kept."""
-    have = covered()
+    """`text` in NFC with only characters the two fonts have, in logical order."""
+    have = _drawable()
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    if all(ch in have or ch == "\n" for ch in text):
+    if all(_kept(ch, have) for ch in text):
         return text
-    out = "".join(ch if ch in have or ch == "\n" else _substitute(ch, have) for ch in text)
-    # A word or sentence in another script becomes one "?", not a row of them.
+    out = "".join(c if _kept(c, have) else _substitute(c, have) for c in _clusters(text))
+    out = _PICTOGRAPHS.sub(EMOJI, out.replace(f"{_PICTOGRAPH} {_PICTOGRAPH}", _PICTOGRAPH * 2))
+    # A word or sentence in a script no font has becomes one "?", not a row of them.
     return _RUNS.sub("?", out)
 
 
+@cache
+def _reshaper() -> Callable[[str], str]:
+    import arabic_reshaper
+
+    have = fallback_covered()
+    config: dict[str, object] = {"delete_harakat": False}  # vowel marks are letters too
+    for name, (_, forms) in arabic_reshaper.ligatures.LIGATURES:
+        if not all(c in have for form in forms for c in form):
+            config[name] = False  # a ligature DejaVu Sans cannot draw
+    reshape: Callable[[str], str] = arabic_reshaper.ArabicReshaper(config).reshape
+    return reshape
+
+
+def _visual_line(line: str) -> str:
+    kinds = {unicodedata.bidirectional(ch) for ch in line}
+    if not kinds & _RTL:
+        return line
+    from bidi import get_display
+
+    if "AL" in kinds:
+        line = _reshaper()(line)
+    # Left-to-right base: user text sits inside Dutch sentences ("Werkblad voor ..."), so
+    # "مريم en שרה" must keep its names in reading order around "en", not be mirrored whole.
+    shown: str = get_display(line, base_dir="L")
+    return shown
+
+
+def visual(text: str) -> str:
+    """Printable `text` with right-to-left runs shaped and in visual order, line by line."""
+    return "\n".join(_visual_line(line) for line in printable(text).split("\n"))
+
+
+def runs(text: str) -> list[tuple[str, bool]]:
+    """Visual `text` as (piece, needs the fallback font) runs; spaces join either kind."""
+    vera = covered()
+    out: list[tuple[str, bool]] = []
+    for cluster in _clusters(visual(text)):
+        if cluster == "\n" or cluster.isspace():
+            fallback = out[-1][1] if out else False
+        else:
+            fallback = not all(c in vera for c in cluster)
+        if out and out[-1][1] == fallback:
+            out[-1] = (out[-1][0] + cluster, fallback)
+        else:
+            out.append((cluster, fallback))
+    return out
+
+
 def markup(text: str) -> str:
-    """User text as safe Paragraph markup: printable, escaped, line breaks as <br/>."""
-    return escape(printable(text)).replace("\n", "<br/>")
+    """User text as safe Paragraph markup: escaped, DejaVu runs, line breaks as <br/>."""
+    pieces = (
+        f'<font name="{FALLBACK}">{escape(piece)}</font>' if fallback else escape(piece)
+        for piece, fallback in runs(text)
+    )
+    return "".join(pieces).replace("\n", "<br/>")
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """How wide `text` prints in `font` at `size`, fallback runs included."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register()
+    return sum(
+        stringWidth(piece, _FALLBACK_OF.get(font, FALLBACK) if fallback else font, size)
+        for piece, fallback in runs(text)
+    )
+
+
+def draw_text(
+    canvas: Canvas, x: float, y: float, text: str, font: str, size: float, right: bool = False
+) -> None:
+    """Draw one line of user text at (x, y), or ending at x when `right`, in runs of font."""
+    register()
+    if right:
+        x -= text_width(text, font, size)
+    for piece, fallback in runs(text):
+        face = _FALLBACK_OF.get(font, FALLBACK) if fallback else font
+        canvas.setFont(face, size)
+        canvas.drawString(x, y, piece)
+        x += canvas.stringWidth(piece, face, size)
+    canvas.setFont(font, size)

@@ -2,7 +2,8 @@
 
 Modelled on pretix's invoice renderer: registered TrueType fonts, one stylesheet, a
 page template that draws the letterhead, a canvas that prints "pagina x van y", output
-to BytesIO. All user text goes through `fonts.markup()` before it becomes markup.
+to BytesIO. All user text goes through `fonts.markup()` before it becomes markup, and through
+`fonts.draw_text()` before it is drawn on the canvas.
 
 This module imports ReportLab at the top; the app imports it only when it renders
 (`tests/unit/test_pdf.py` checks that the summary tab's module does not load it).
@@ -39,7 +40,15 @@ from reportlab.platypus import (
 from stellenstof_desktop import APP_NAME
 from stellenstof_desktop.report import fonts
 from stellenstof_desktop.report.charts import ScoreBar, partner_colour, progress_chart
-from stellenstof_desktop.report.fonts import FONT, FONT_BOLD, FONT_ITALIC, markup, printable
+from stellenstof_desktop.report.fonts import (
+    FONT,
+    FONT_BOLD,
+    FONT_ITALIC,
+    draw_text,
+    markup,
+    printable,
+    text_width,
+)
 from stellenstof_desktop.report.model import (
     DecisionChoice,
     DecisionMapItem,
@@ -229,15 +238,15 @@ def _draw_letterhead(canvas: Canvas, info: PageInfo, logo: ImageReader | None) -
         for x in (practice.coach_name if practice.practice_name else "", *practice.contact)
         if x
     )
-    text_width = CONTENT_WIDTH - (45 * mm if logo else 0)
+    room = CONTENT_WIDTH - (45 * mm if logo else 0)
     if name:
         canvas.setFont(FONT_BOLD, 11)
         canvas.setFillColor(PRIMARY)
-        canvas.drawString(MARGIN_X, top - 4, _fit(name, FONT_BOLD, 11, text_width))
+        draw_text(canvas, MARGIN_X, top - 4, _fit(name, FONT_BOLD, 11, room), FONT_BOLD, 11)
     if below:
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, top - 16, _fit(below, FONT, 8, text_width))
+        draw_text(canvas, MARGIN_X, top - 16, _fit(below, FONT, 8, room), FONT, 8)
     if logo is not None:
         width, height = logo.getSize()
         box_w, box_h = 42 * mm, 13 * mm  # right-aligned, sitting just above the rule
@@ -252,17 +261,16 @@ def _draw_letterhead(canvas: Canvas, info: PageInfo, logo: ImageReader | None) -
         canvas.line(MARGIN_X, rule, PAGE_WIDTH - MARGIN_X, rule)
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, 11 * mm, _fit(printable(info.footer), FONT, 7.5, 130 * mm))
+    footer = _fit(printable(info.footer), FONT, 7.5, 130 * mm)
+    draw_text(canvas, MARGIN_X, 11 * mm, footer, FONT, 7.5)
     canvas.restoreState()
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Shorten `text` with an ellipsis until it fits `width` points."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and text_width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 

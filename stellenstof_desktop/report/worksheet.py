@@ -13,12 +13,18 @@ from io import BytesIO
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from stellenstof_desktop.report.charts import partner_colour
-from stellenstof_desktop.report.fonts import FONT, FONT_BOLD, markup, printable
+from stellenstof_desktop.report.fonts import (
+    FONT,
+    FONT_BOLD,
+    draw_text,
+    markup,
+    printable,
+    text_width,
+)
 from stellenstof_desktop.report.model import Person, Worksheet
 from stellenstof_desktop.report.pdf import (
     CONTENT_WIDTH,
@@ -39,15 +45,29 @@ LABEL_LINES = 2
 GAP_SCALES = (1.0, 0.9, 0.8, 0.7)  # writing lines move closer until the sheet is one page
 
 
+def _split(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` wrapped at spaces (and at line breaks) into lines of at most `width`."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if line and text_width(candidate, font, size) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
 def fit_lines(text: str, font: str, size: float, width: float, most: int) -> list[str]:
     """`text` wrapped to `width`, in at most `most` lines; the last one ends in "…" if cut."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     lines: list[str] = []
-    for line in simpleSplit(text, font, size, width):
-        while stringWidth(line, font, size) > width:  # one word longer than the line
+    for line in _split(text, font, size, width):
+        while text_width(line, font, size) > width:  # one word longer than the line
             cut = len(line)
-            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+            while cut > 1 and text_width(line[:cut], font, size) > width:
                 cut -= 1
             lines.append(line[:cut])
             line = line[cut:]
@@ -56,7 +76,7 @@ def fit_lines(text: str, font: str, size: float, width: float, most: int) -> lis
         return lines
 
     last = " ".join(lines[most - 1 :])
-    while last and stringWidth(last + "…", font, size) > width:
+    while last and text_width(last + "…", font, size) > width:
         last = last[:-1]
     return [*lines[: most - 1], last.rstrip() + "…"]
 
@@ -89,7 +109,8 @@ class WritingLines(Flowable):
         canvas.setFont(FONT, self.size)
         canvas.setFillColor(MUTED)
         for index, line in enumerate(self.lines):
-            canvas.drawString(0, self.height - 3.2 * mm - index * self.leading, line)
+            y = self.height - 3.2 * mm - index * self.leading
+            draw_text(canvas, 0, y, line, FONT, self.size)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         top = self.height - 3 * mm - (len(self.lines) - 1) * self.leading
@@ -112,14 +133,14 @@ class Choices(Flowable):
         canvas: Canvas = self.canv
         canvas.setFont(FONT, 8.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(0, self.height - 3.2 * mm, self.label)
+        draw_text(canvas, 0, self.height - 3.2 * mm, self.label, FONT, 8.5)
         canvas.setStrokeColor(MUTED)
         canvas.setLineWidth(0.7)
         x, box = 0.0, 3.2 * mm
         for option in self.options:
             canvas.rect(x, 1.2 * mm, box, box)
-            canvas.drawString(x + box + 1.8 * mm, 1.9 * mm, option)
-            x += box + 4 * mm + canvas.stringWidth(option, FONT, 8.5) + 3 * mm
+            draw_text(canvas, x + box + 1.8 * mm, 1.9 * mm, option, FONT, 8.5)
+            x += box + 4 * mm + text_width(option, FONT, 8.5) + 3 * mm
 
 
 def _step(number: int, title: str, hint: str, st: Styles) -> list[Flowable]:

@@ -19,7 +19,7 @@ from pypdf.generic import DictionaryObject, PdfObject
 from stellenstof_desktop.cli import main
 from stellenstof_desktop.content import Method, load_method
 from stellenstof_desktop.paths import resource_path
-from stellenstof_desktop.report.fonts import covered, markup, printable
+from stellenstof_desktop.report.fonts import covered, fallback_covered, markup, printable
 from stellenstof_desktop.report.model import Item, Person, Practice, SessionSummary, Worksheet
 from stellenstof_desktop.report.pdf import RENDERERS, encrypt, render_summary
 from stellenstof_desktop.report.worksheet import render_worksheet
@@ -88,7 +88,7 @@ def test_pdf_shows_what_is_shared_and_nothing_private(
         "Zo willen jullie het houden",
         "Het verloop over de sessies",
         "Hartelijke groet",
-        "Zoë’s verjaardag — “fijn” ijs",
+        "Zoë’s verjaardag — “fijn” ĳs",
     ):
         assert expected in text, expected
     qpdf_check(pdf, tmp_path)
@@ -151,9 +151,9 @@ def test_hostile_text_gives_a_valid_pdf(services: Services, method: Method, tmp_
     pdf = render_summary(services.summary.build(sample.session_id, method))
     text = text_of(pdf)
     assert '<b>vet</b> R&D &amp; ]]> <img src="/etc/passwd"/>' in text
-    assert "emoji klaar" in " ".join(text.split())
-    assert "Zoë, Joël, ijsje, café, naïef" in text
-    assert "<i>Coach</i> & Co" in text
+    assert "emoji (emoji) klaar" in " ".join(text.split())
+    assert "Zoë, Joël, ĳsje, café, naïef" in text
+    assert "<i>Coach</i> & Co (emoji)" in text
     qpdf_check(pdf, tmp_path)
 
 
@@ -170,14 +170,17 @@ def test_a_huge_note_flows_over_many_pages(
     qpdf_check(pdf, tmp_path)
 
 
-def test_printable_keeps_dutch_and_replaces_the_rest_readably() -> None:
-    assert printable("Zoë’s ĳs — “ja” … €5") == "Zoë’s ijs — “ja” … €5"
-    assert printable("fijn 😀👍🏽 dag") == "fijn  dag"
-    assert printable("hallo مرحبا بكم daar") == "hallo ? daar"
-    assert printable("ő ț ł") == "o t ł"
+def test_printable_keeps_every_letter_and_replaces_emoji_visibly() -> None:
+    assert printable("Zoë’s ĳs — “ja” … €5") == "Zoë’s ĳs — “ja” … €5"
+    assert printable("fijn 😀👍🏽 dag") == "fijn (emoji) dag"
+    assert printable("hallo مرحبا بكم daar") == "hallo مرحبا بكم daar"
+    assert printable("ő ț ł") == "ő ț ł"
+    assert printable("e\u0301 n\u0308") == "é n\u0308"  # NFC; no precomposed n-umlaut
+    assert printable("你好 daar") == "? daar"  # a script neither font has
     assert printable("a\u200fb\u202ec\x00d") == "abcd"
     assert markup("<b>R&D</b>\nregel") == "&lt;b&gt;R&amp;D&lt;/b&gt;<br/>regel"
-    have = covered()
+    assert markup("αβ mega") == '<font name="DejaVuSans">αβ </font>mega'
+    have = covered() | fallback_covered()
     sample = "".join(chr(cp) for cp in range(0x20, 0x3000) if unicodedata.category(chr(cp)) != "Cs")
     assert set(printable(sample)) <= have | {"\n"}
 
