@@ -46,7 +46,7 @@ from stellenstof_desktop.report.model import (
     TextItem,
     Worksheet,
 )
-from stellenstof_desktop.report.text import names
+from stellenstof_desktop.report.text import decision_sentences
 from stellenstof_desktop.services.agreements import listed
 from stellenstof_desktop.services.audience import (
     Audience,
@@ -132,40 +132,6 @@ def _scale_item(prompt: Prompt, found: _Found) -> ScaleItem | None:
     return ScaleItem(prompt.text, prompt.low, prompt.high, scores) if scores else None
 
 
-def _choice_now(choice: DecisionChoice) -> str:
-    return (
-        "beslissen jullie samen"
-        if choice.partner is None
-        else f"beslist vooral {choice.partner.name}"
-    )
-
-
-def _choice_wish(choice: DecisionChoice) -> str:
-    return "samen beslissen" if choice.partner is None else f"dat {choice.partner.name} beslist"
-
-
-def _highlights(rows: tuple[DecisionRow, ...]) -> tuple[str, ...]:
-    """The decision map in plain sentences: where the wish differs from now, and how."""
-    keep: list[str] = []
-    lines: list[str] = []
-    for row in rows:
-        wishes = {w.choice for w in row.wishes}
-        if row.now is not None and wishes == {row.now}:
-            keep.append(row.area.lower())
-            continue
-        now = f"nu {_choice_now(row.now)}" if row.now is not None else ""
-        if len(wishes) == 1 and len(row.wishes) > 1:
-            wish = f"jullie willen allebei {_choice_wish(row.wishes[0].choice)}"
-        elif row.wishes:
-            wish = "; ".join(f"{w.partner.name} wil {_choice_wish(w.choice)}" for w in row.wishes)
-        else:
-            wish = ""
-        lines.append(f"{row.area}: " + ", ".join(x for x in (now, wish) if x) + ".")
-    if keep:
-        lines.insert(0, f"Zo willen jullie het houden: {names(keep)}.")
-    return tuple(lines)
-
-
 def _decision_item(prompt: Prompt, found: _Found) -> DecisionMapItem | None:
     shared = found.shared(prompt)
     mine = list(found.each(prompt))
@@ -181,7 +147,8 @@ def _decision_item(prompt: Prompt, found: _Found) -> DecisionMapItem | None:
             rows.append(DecisionRow(area.label, now, wishes))
     if not rows:
         return None
-    return DecisionMapItem(prompt.text, tuple(rows), _highlights(tuple(rows)))
+    # The same sentences the PDF prints: report/text.py is the one place for that Dutch.
+    return DecisionMapItem(prompt.text, tuple(rows), decision_sentences(rows))
 
 
 # One builder per prompt kind. `private_first` needs no care of its own: unrevealed rows

@@ -260,6 +260,17 @@ class SummaryView(SessionPage):
         """A fresh summary for the actions (someone may have typed since it was shown)."""
         return self.summary if self.refresh() else None
 
+    def _report(self) -> tuple[SessionSummary, bytes, bool] | None:
+        """A fresh summary and its PDF, locked when "Met wachtwoord" is ticked; None: cancel.
+
+        With a password no unlocked copy reaches the disk: only what this returns is written.
+        """
+        summary = self._current()
+        if summary is None:
+            return None
+        protected = self._protect(self.pdf)
+        return None if protected is None else (summary, *protected)
+
     def _protect(self, pdf: bytes) -> tuple[bytes, bool] | None:
         """`pdf` locked with the report's password if the box is ticked; None: cancel."""
         if not self.password_check.isChecked():
@@ -329,13 +340,10 @@ class SummaryView(SessionPage):
                 self.password.remind(summary)
 
     def _on_open(self) -> None:
-        summary = self._current()
-        if summary is None:
+        report = self._report()
+        if report is None:
             return
-        protected = self._protect(self.pdf)  # with a password, no unlocked copy on disk
-        if protected is None:
-            return
-        data, _locked = protected
+        _summary, data, _locked = report
         try:
             path = self._export_folder() / OPEN_FILE_NAME
         except OSError as exc:
@@ -360,13 +368,10 @@ class SummaryView(SessionPage):
             write_draft,
         )
 
-        summary = self._current()
-        if summary is None:
+        report = self._report()
+        if report is None:
             return
-        protected = self._protect(self.pdf)
-        if protected is None:
-            return
-        data, locked = protected
+        summary, data, locked = report
         profile = self._profiles.get()
         body = body_template(summary, profile)  # one partner alone: the text for one person
         draft = make_draft(summary, profile.mail_subject, body, locked)
@@ -418,13 +423,10 @@ class SummaryView(SessionPage):
     def _on_reveal(self) -> None:
         from stellenstof_desktop.report.mail import pdf_file_name
 
-        summary = self._current()
-        if summary is None:
+        report = self._report()
+        if report is None:
             return
-        protected = self._protect(self.pdf)
-        if protected is None:
-            return
-        data, locked = protected
+        summary, data, locked = report
         try:
             folder = self._export_folder()
         except OSError as exc:
