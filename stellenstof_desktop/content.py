@@ -161,6 +161,9 @@ class Method:
     couple: Route
     solo: Route
     source: Path
+    # Where `load_method` looked, so that `in_language` finds the same method in another.
+    builtin_dir: Path | None = None
+    override_dir: Path | None = None
 
     @property
     def checkin(self) -> Checkin:
@@ -274,11 +277,22 @@ def load_method(language: str, builtin_dir: Path, override_dir: Path | None = No
                 # Her copy predates the route tables: keep her texts, add the shipped ones.
                 builtin = _read(builtin_dir / name)
                 data.update({table: builtin.get(table) for table in missing})
-            return LoadResult(_method(data, _Where(override_dir / name)))
+            method = _method(data, _Where(override_dir / name))
+            return LoadResult(replace(method, builtin_dir=builtin_dir, override_dir=override_dir))
         except ContentError as exc:
             # A typo in her own copy must not stop a session: fall back and tell her.
             problem = exc
-    return LoadResult(parse_method(builtin_dir / name), problem)
+    method = parse_method(builtin_dir / name)
+    return LoadResult(replace(method, builtin_dir=builtin_dir, override_dir=override_dir), problem)
+
+
+def in_language(method: Method, language: str) -> Method:
+    """`method` in another language, from the same folders: the report may speak another
+    language than the window. The coach's own copy when valid, else the built-in one."""
+    if language == method.language:
+        return method
+    builtin = method.builtin_dir or method.source.parent
+    return load_method(language, builtin, method.override_dir).method
 
 
 def _file_name(language: str) -> str:

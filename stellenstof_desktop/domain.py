@@ -206,6 +206,40 @@ class AgreementInput:
     due_date: date | None = None
 
 
+@dataclass(frozen=True)
+class NextAppointment:
+    """When the couple comes again; no `time`: the day is known, the hour not yet."""
+
+    date: date
+    time: time | None = None
+
+
+@dataclass(frozen=True)
+class Invite:
+    """A calendar invitation (.ics) ready to attach or save; the file name holds no names."""
+
+    filename: str
+    data: bytes = field(repr=False)
+
+
+# Check-out -----------------------------------------------------------------------------
+
+
+CHECKOUT_MIN, CHECKOUT_MAX = 0, 10
+
+
+@dataclass(frozen=True)
+class Checkout:
+    """One partner's check-out at the end of a session: for that partner and the coach only."""
+
+    session_id: int
+    session_date: date
+    partner_id: int
+    heard: int  # 0..10: "Voelde je je gehoord en begrepen?"
+    useful: int  # 0..10: "Hebben we gewerkt aan wat voor jou belangrijk is?"
+    words: str = ""
+
+
 # Answers and steps ---------------------------------------------------------------------
 
 AnswerKey = tuple[str, int | None]  # (prompt key, partner id or None for shared)
@@ -397,19 +431,24 @@ class RetentionRow:
 
 @dataclass(frozen=True)
 class Export:
-    """A readable export: `data` becomes gegevens.json, `pdfs` go in verslagen/."""
+    """A readable export: `data` becomes gegevens.json, `pdfs` go in verslagen/.
+
+    The two names follow the export's language (data.json and reports/ in English).
+    """
 
     data: dict[str, Any]
     pdfs: dict[str, bytes]
+    data_name: str = "gegevens.json"
+    reports_dir: str = "verslagen"
 
     def zip_bytes(self) -> bytes:
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(
-                "gegevens.json", json.dumps(self.data, ensure_ascii=False, indent=2) + "\n"
+                self.data_name, json.dumps(self.data, ensure_ascii=False, indent=2) + "\n"
             )
             for name, pdf in sorted(self.pdfs.items()):
-                archive.writestr(f"verslagen/{name}", pdf)
+                archive.writestr(f"{self.reports_dir}/{name}", pdf)
         return buffer.getvalue()
 
 
@@ -470,6 +509,8 @@ class CoachProfile:
     password_by_default: bool = True  # "PDF met wachtwoord"
     closing_text_solo: str = DEFAULT_CLOSING_SOLO
     mail_body_solo: str = DEFAULT_BODY_SOLO
+    address: str = ""  # the practice's address: the LOCATION of a calendar invitation
+    report_language: str = ""  # "": follow the interface; else "nl" or "en"
 
 
 # Progress over sessions ----------------------------------------------------------------

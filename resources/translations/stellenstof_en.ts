@@ -4,12 +4,12 @@
 <context>
     <name>AgreementsView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/agreements.py" line="+36"/>
+        <location filename="../../stellenstof_desktop/ui/session/agreements.py" line="+46"/>
         <source>Allebei</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Nieuwe afspraak, bijvoorbeeld: Joost kiest zaterdag het uitje</source>
         <translation>New agreement, for example: Joost picks Saturday’s outing</translation>
     </message>
@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+77"/>
         <source>Voor wie</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-76"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
@@ -40,23 +40,23 @@
         <translation>No agreements in this session yet.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Volgende sessie gepland op</source>
-        <translation>Next session scheduled for</translation>
+        <location line="+71"/>
+        <source>uiterlijk</source>
+        <translation>by</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+36"/>
+        <location line="-60"/>
+        <location line="+30"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-26"/>
         <source>Kleine, haalbare stappen tot de volgende keer. Volgende sessie kijken jullie samen terug: hoe ging het?</source>
         <translation>Small, doable steps until next time. In the next session you look back on them together: how did it go?</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
@@ -66,19 +66,14 @@
         <translation>Agreement</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>uiterlijk {date}</source>
-        <translation>by {date}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+52"/>
+        <location line="+7"/>
+        <location line="+60"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+49"/>
+        <location line="-59"/>
+        <location line="+57"/>
         <source>Afspraak verwijderen</source>
         <translation>Delete agreement</translation>
     </message>
@@ -859,12 +854,7 @@
 <context>
     <name>HiddenInput</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/hidden_input/widget.py" line="+108"/>
-        <source>Of druk op Enter. Esc stopt de oefening.</source>
-        <translation>Or press Enter. Esc stops the exercise.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../stellenstof_desktop/ui/hidden_input/widget.py" line="+110"/>
         <source>Toch niet opnieuw invullen</source>
         <translation>Keep the earlier answer</translation>
     </message>
@@ -880,7 +870,12 @@
         <translation>← Back: this isn’t me</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-188"/>
+        <source>Of druk op Enter. Esc stopt de oefening.</source>
+        <translation>Or press Enter. Esc stops the exercise.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
@@ -1305,17 +1300,17 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/overview.py" line="+65"/>
-        <source>Overzicht</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../stellenstof_desktop/ui/session/overview.py" line="+82"/>
         <source>Aanwezig: {names}</source>
         <translation>Attending: {names}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{names} was er deze keer niet bij</source>
         <translation>{names} was not there this time</translation>
     </message>
@@ -1591,7 +1586,7 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/summary/profile_dialog.py" line="+45"/>
+        <location filename="../../stellenstof_desktop/ui/summary/profile_dialog.py" line="+55"/>
         <source>Logo kiezen</source>
         <translation>Choose a logo</translation>
     </message>
@@ -1606,7 +1601,27 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>Profile and report</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Straat 1, 1234 AB Plaats</source>
+        <translation>1 Main Street, 1234 AB Town</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staat als plaats in de agenda-uitnodiging voor de volgende afspraak.</source>
+        <translation>Shown as the location in the calendar invitation for the next appointment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoals de app</source>
+        <translation>As the app</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In deze taal zijn het verslag, het werkblad en de e-mail aan het stel.</source>
+        <translation>The language of the report, the worksheet and the e-mail to the couple.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
@@ -1621,7 +1636,12 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>Protect reports with a password by default</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Adres van de praktijk</source>
+        <translation>Address of the practice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bovenaan en onderaan het verslag</source>
         <translation>At the top and bottom of the report</translation>
     </message>
@@ -1647,12 +1667,7 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>For one person</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
@@ -1677,19 +1692,29 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>Website</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+101"/>
+        <location line="+2"/>
+        <location line="+125"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-121"/>
         <location line="+14"/>
         <source>Slottekst</source>
         <translation>Closing text</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Verslag en e-mail</source>
+        <translation>Report and e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taal van het verslag</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -1699,7 +1724,7 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>These words are filled in for you: {namen} (who attended), {datum} (the date), {coach} (your name) and {praktijk} (your practice).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+84"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>
@@ -1793,18 +1818,18 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>ReportPassword</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/summary/password.py" line="+41"/>
+        <location filename="../../stellenstof_desktop/ui/summary/password.py" line="+42"/>
         <source>Wachtwoord kopiëren</source>
         <translation>Copy password</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Er is geen wachtwoord ingevuld. Het verslag is niet opgeslagen.</source>
         <translation>No password was entered. The report has not been saved.</translation>
     </message>
@@ -1814,7 +1839,7 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>Password of this report: {password}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Het verslag is beveiligd met het wachtwoord dat u koos. Geef het telefonisch door aan {names}, niet in dezelfde e-mail. U ziet het wachtwoord in dit tabblad, met een knop om het te kopiëren.</source>
         <translation>The report is protected with the password you chose. Pass it on to {names} by phone, not in the same e-mail. You can see the password in this tab, with a button to copy it.</translation>
     </message>
@@ -2510,7 +2535,12 @@ What is there now will not be thrown away: it stays in the data folder under ano
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/summary/desktop.py" line="+33"/>
+        <location filename="../../stellenstof_desktop/ui/summary/desktop.py" line="+28"/>
+        <source>Agenda-uitnodiging (*.ics)</source>
+        <translation>Calendar invitation (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Wachtwoord voor het verslag</source>
         <translation>Password for the report</translation>
     </message>
@@ -2540,18 +2570,28 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>Attach the report yourself. It is here: {path}</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/ui/summary/view.py" line="+106"/>
+        <location filename="../../stellenstof_desktop/ui/summary/view.py" line="+117"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+236"/>
+        <location line="+272"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-270"/>
+        <source>Agenda-uitnodiging opslaan…</source>
+        <translation>Save calendar invitation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De volgende afspraak als bestand voor de agenda (.ics), om zelf te versturen.</source>
+        <translation>The next appointment as a calendar file (.ics), to send yourself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>E-mailen…</source>
         <translation>Email…</translation>
     </message>
@@ -2567,12 +2607,12 @@ What is there now will not be thrown away: it stays in the data folder under ano
     </message>
     <message>
         <location line="+2"/>
-        <location line="+328"/>
+        <location line="+361"/>
         <source>Toon de PDF in de map</source>
         <translation>Show the PDF in its folder</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-358"/>
         <source>Zet het verslag in een map en toont het, om het zelf als bijlage toe te voegen.</source>
         <translation>Puts the report in a folder and shows it, so you can attach it yourself.</translation>
     </message>
@@ -2597,7 +2637,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>A blank worksheet to print, with the couple’s names on it.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Uw naam en praktijk staan nog niet in het verslag. Vul ze in via Bestand › Profiel en verslag…</source>
         <translation>Your name and practice are not in the report yet. Add them under File › Profile and report…</translation>
     </message>
@@ -2607,12 +2647,12 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>The password has been copied.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+125"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -2632,12 +2672,12 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Er is geen programma gevonden dat PDF-bestanden opent. Het verslag staat in {path}.</source>
         <translation>No program was found that opens PDF files. The report is saved at {path}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+20"/>
         <source>E-mailen</source>
         <translation>Email</translation>
@@ -2658,12 +2698,12 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>The report has a password: give it by phone, not by email.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>De tekst van de e-mail is gekopieerd: het onderwerp op de eerste regel, daaronder het bericht. Plak het in een nieuw bericht.</source>
         <translation>The e-mail text has been copied: the subject on the first line, the message below. Paste it into a new message.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Het verslag staat klaar om bij te voegen: {path}</source>
         <translation>The report is ready to attach: {path}</translation>
     </message>
@@ -2673,12 +2713,27 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>The folder could not be opened. The report is here: {path}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>Er is geen volgende afspraak om in de agenda te zetten.</source>
+        <translation>There is no next appointment to put in the calendar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda-uitnodiging opslaan</source>
+        <translation>Save calendar invitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda-uitnodiging opgeslagen: {path}</source>
+        <translation>Calendar invitation saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Werkblad opslaan</source>
         <translation>Save worksheet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Werkblad opgeslagen: {path}</source>
         <translation>Worksheet saved: {path}</translation>
     </message>
@@ -2883,7 +2938,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>Please enter a name.</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/services/sessions.py" line="+30"/>
+        <location filename="../../stellenstof_desktop/services/sessions.py" line="+48"/>
         <source>Kies wie er bij de sessie is.</source>
         <translation>Choose who is attending the session.</translation>
     </message>
@@ -2903,6 +2958,11 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>Moving on your own is a route for one person. Choose who is here.</translation>
     </message>
     <message>
+        <location line="+147"/>
+        <source>Deze stap bestaat niet.</source>
+        <translation>This step does not exist.</translation>
+    </message>
+    <message>
         <location filename="../../stellenstof_desktop/services/text.py" line="+4"/>
         <source>Deze naam is te lang (hoogstens {max} tekens).</source>
         <translation>This name is too long (at most {max} characters).</translation>
@@ -2918,12 +2978,12 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>This email address is too long.</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/services/demo.py" line="+25"/>
+        <location filename="../../stellenstof_desktop/services/demo.py" line="+26"/>
         <source>De database bevat al stellen ({couples}). Demogegevens worden alleen in een lege database gezet, zodat ze nooit tussen echte cliënten terechtkomen. Gebruik een lege map met --data-dir.</source>
         <translation>The database already holds couples ({couples}). Demo data only goes into an empty database, so it never mixes with real clients. Use an empty folder with --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/services/agreements.py" line="+48"/>
+        <location filename="../../stellenstof_desktop/services/agreements.py" line="+90"/>
         <source>Beschrijf kort wat jullie afspreken.</source>
         <translation>Briefly describe what you are agreeing on.</translation>
     </message>
@@ -2933,13 +2993,13 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>Keep an agreement short (at most {max} characters).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+119"/>
         <source>Deze afspraak bestaat niet meer.</source>
         <translation>This agreement no longer exists.</translation>
     </message>
     <message>
         <location filename="../../stellenstof_desktop/services/answers.py" line="+33"/>
-        <location filename="../../stellenstof_desktop/services/profile.py" line="+68"/>
+        <location filename="../../stellenstof_desktop/services/profile.py" line="+72"/>
         <source>Deze tekst is te lang (hoogstens {max} tekens).</source>
         <translation>This text is too long (at most {max} characters).</translation>
     </message>
@@ -3044,7 +3104,12 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>This is only possible once the preferences have been revealed.</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/services/profile.py" line="+34"/>
+        <location filename="../../stellenstof_desktop/services/profile.py" line="+29"/>
+        <source>Kies Nederlands of Engels voor het verslag.</source>
+        <translation>Choose Dutch or English for the report.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Dit logo is groter dan 2 MB. Kies een kleinere afbeelding.</source>
         <translation>This logo is larger than 2 MB. Please choose a smaller image.</translation>
     </message>
@@ -3057,6 +3122,26 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <location filename="../../stellenstof_desktop/services/revisions.py" line="+38"/>
         <source>Deze eerdere versie kan niet meer worden teruggezet: de tekst waar hij bij hoort bestaat niet meer.</source>
         <translation>This earlier version can no longer be restored: the text it belongs to no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../stellenstof_desktop/services/checkout.py" line="+28"/>
+        <source>Kies een cijfer van 0 tot 10.</source>
+        <translation>Choose a number from 0 to 10.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kies een cijfer van {low} tot {high}.</source>
+        <translation>Choose a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Houd het kort (hoogstens {max} tekens).</source>
+        <translation>Keep it short (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Alleen wie bij deze sessie is, kan een check-out geven.</source>
+        <translation>Only someone at this session can give a check-out.</translation>
     </message>
 </context>
 <context>

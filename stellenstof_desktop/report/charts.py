@@ -33,7 +33,9 @@ def _drawing(width: float, height: float) -> Drawing:
     return drawing
 
 
-def progress_chart(chart: ProgressChart, width: float, height: float) -> Drawing:
+def progress_chart(
+    chart: ProgressChart, width: float, height: float, language: str = "nl"
+) -> Drawing:
     """One check-in question over the sessions: a line per partner, 0–10 upwards."""
     drawing = _drawing(width, height)
     legend_height = 16
@@ -58,7 +60,9 @@ def progress_chart(chart: ProgressChart, width: float, height: float) -> Drawing
     # Half a step of air at both ends, so the first and last dots are not on the frame.
     x_axis.valueMin, x_axis.valueMax = -0.5, max(count - 0.5, 0.5)
     x_axis.valueSteps = list(range(count))
-    x_axis.labelTextFormat = lambda i: day_month(chart.dates[int(i)]) if 0 <= i < count else ""
+    x_axis.labelTextFormat = lambda i: (
+        day_month(chart.dates[int(i)], language) if 0 <= i < count else ""
+    )
     y_axis.valueMin, y_axis.valueMax, y_axis.valueStep = 0, 10, 2
     for axis in (x_axis, y_axis):
         axis.labels.fontName = FONT

@@ -6,9 +6,11 @@ font folder) is the fallback for every character Vera lacks: Latin with any diac
 combining mark, Greek, Cyrillic, Arabic, Hebrew and more. User text enters a PDF through
 `markup()` (Paragraph) or `draw_text()` (canvas) only; both put each run of characters
 Vera lacks in DejaVu Sans. Right-to-left runs are shaped (Arabic letters joined, with
-`arabic-reshaper`) and put in visual order (`python-bidi`) line by line; a paragraph
-that is right-to-left as a whole and wraps over several lines reads its lines in the
-wrong order, which a name or a short answer never does.
+`arabic-reshaper`) and put in visual order (`python-bidi`) line by line. Visual order is
+only right for a line as it is printed, so a paragraph with right-to-left text is first
+wrapped in logical order (`wrap_words`, done by the report's user-text paragraphs at the
+width they are given) and then ordered line by line; else a wrapped Arabic paragraph
+would print its last words on its first line.
 
 What neither font has is replaced on purpose instead of printing as a black box: emoji
 and other pictographs become "(emoji)" (no colour-emoji font works with ReportLab), a
@@ -19,6 +21,7 @@ letters of a script neither font covers (Chinese, Devanagari, ...) becomes one "
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -66,9 +69,19 @@ _PICTOGRAPHS = re.compile(f"{_PICTOGRAPH}+")
 _RTL = frozenset(("R", "AL"))
 
 
-@cache
+_REGISTERING = threading.Lock()  # the PDF warm-up thread and the UI thread may both ask
+
+
 def register() -> None:
     """Register the Vera and DejaVu Sans families with ReportLab once per process."""
+    # functools.cache does not stop two threads running the body at once; ReportLab's
+    # registry keeps the first of two objects per name, so a document could mix them.
+    with _REGISTERING:
+        _register()
+
+
+@cache
+def _register() -> None:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -187,7 +200,23 @@ def _reshaper() -> Callable[[str], str]:
     return reshape
 
 
-def _visual_line(line: str) -> str:
+def has_rtl(text: str) -> bool:
+    """Whether `text` holds any right-to-left letter (Hebrew, Arabic, ...)."""
+    return any(unicodedata.bidirectional(ch) in _RTL for ch in text)
+
+
+def is_rtl(text: str) -> bool:
+    """Whether `text` reads right to left as a whole: its first strong letter does."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in _RTL:
+            return True
+    return False
+
+
+def _visual_line(line: str, rtl: bool) -> str:
     kinds = {unicodedata.bidirectional(ch) for ch in line}
     if not kinds & _RTL:
         return line
@@ -195,22 +224,44 @@ def _visual_line(line: str) -> str:
 
     if "AL" in kinds:
         line = _reshaper()(line)
-    # Left-to-right base: user text sits inside Dutch sentences ("Werkblad voor ..."), so
-    # "مريم en שרה" must keep its names in reading order around "en", not be mirrored whole.
-    shown: str = get_display(line, base_dir="L")
+    # Left-to-right base unless asked: user text sits inside Dutch sentences ("Werkblad voor
+    # ..."), so "مريم en שרה" must keep its names in reading order around "en".
+    shown: str = get_display(line, base_dir="R" if rtl else "L")
     return shown
 
 
-def visual(text: str) -> str:
-    """Printable `text` with right-to-left runs shaped and in visual order, line by line."""
-    return "\n".join(_visual_line(line) for line in printable(text).split("\n"))
+def visual(text: str, rtl: bool = False) -> str:
+    """Printable `text` with right-to-left runs shaped and in visual order, line by line.
+
+    `rtl`: each line's base direction is right to left (a paragraph that reads so).
+    """
+    return "\n".join(_visual_line(line, rtl) for line in printable(text).split("\n"))
 
 
-def runs(text: str) -> list[tuple[str, bool]]:
+def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` wrapped at spaces (and at its line breaks) into lines of at most `width`.
+
+    In logical order: put each line in visual order after wrapping, never before.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if line and text_width(candidate, font, size) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
+def runs(text: str, rtl: bool = False) -> list[tuple[str, bool]]:
     """Visual `text` as (piece, needs the fallback font) runs; spaces join either kind."""
     vera = covered()
     out: list[tuple[str, bool]] = []
-    for cluster in _clusters(visual(text)):
+    for cluster in _clusters(visual(text, rtl)):
         if cluster == "\n" or cluster.isspace():
             fallback = out[-1][1] if out else False
         else:
@@ -222,11 +273,11 @@ def runs(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-def markup(text: str) -> str:
+def markup(text: str, rtl: bool = False) -> str:
     """User text as safe Paragraph markup: escaped, DejaVu runs, line breaks as <br/>."""
     pieces = (
         f'<font name="{FALLBACK}">{escape(piece)}</font>' if fallback else escape(piece)
-        for piece, fallback in runs(text)
+        for piece, fallback in runs(text, rtl)
     )
     return "".join(pieces).replace("\n", "<br/>")
 

@@ -4,14 +4,20 @@ A draft goes only to the partners who attended: a solo session's summary never r
 the partner who was not there. `X-Unsent: 1` makes Outlook and Windows Mail open the
 file as a new message to send, rather than as a received one.
 
-The attachment's name is written twice: as `filename` on Content-Disposition (RFC 2231
+Each attachment's name is written twice: as `filename` on Content-Disposition (RFC 2231
 when it is not plain ASCII) and as a plain `name` on Content-Type, which older mail
-readers read instead; for a non-ASCII name that plain one is an ASCII look-alike.
+readers read instead; for a non-ASCII name that plain one is an ASCII look-alike. Beside
+the PDF a draft may carry more attachments: the calendar invitation for the next
+appointment, as `text/calendar; method=PUBLISH`, which mail programs offer to add.
+
+The draft speaks the summary's language; the coach's own subject and text are used as she
+wrote them, and the shipped Dutch defaults become the shipped defaults of that language.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email import policy
 from email.errors import HeaderParseError
@@ -20,23 +26,38 @@ from email.message import EmailMessage
 from pathlib import Path
 from urllib.parse import quote
 
-from stellenstof_desktop.domain import CoachProfile
+from stellenstof_desktop.domain import CoachProfile, Invite
 from stellenstof_desktop.files import make_private_dir, write_atomic
 from stellenstof_desktop.report.model import SessionSummary
 from stellenstof_desktop.report.text import (
-    WORDING,
     file_name,
     fill_template,
+    in_language,
     long_date,
     names,
     wording,
 )
 
-PASSWORD_NOTE = WORDING["password_note"][0]
+PASSWORD_NOTE = wording(False)["password_note"]
+CALENDAR_TYPE = "text/calendar; method=PUBLISH; charset=utf-8"
 
 # Written with long lines allowed (RFC 5322's limit is 998), so that a long file name
 # stays one plain `name="..."` instead of RFC 2231 pieces that older readers drop.
 EML_POLICY = policy.SMTP.clone(max_line_length=998)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file the draft carries beside the PDF."""
+
+    filename: str
+    mime_type: str  # with its parameters: "text/calendar; method=PUBLISH; charset=utf-8"
+    data: bytes
+
+
+def invite_attachment(invite: Invite) -> Attachment:
+    """The calendar invitation for the next appointment, as mail programs recognise one."""
+    return Attachment(invite.filename, CALENDAR_TYPE, invite.data)
 
 
 @dataclass(frozen=True)
@@ -47,13 +68,14 @@ class Draft:
     sender: Address | None
     subject: str
     body: str
+    attachments: tuple[Attachment, ...] = ()  # beside the PDF (a mailto: link has none)
 
 
 def template_values(summary: SessionSummary) -> dict[str, str]:
     """The values of {namen}, {datum}, {coach} and {praktijk}."""
     return {
-        "namen": names([p.name for p in summary.attendees]),
-        "datum": long_date(summary.date),
+        "namen": names([p.name for p in summary.attendees], summary.language),
+        "datum": long_date(summary.date, summary.language),
         "coach": summary.practice.coach_name,
         "praktijk": summary.practice.practice_name,
     }
@@ -61,13 +83,20 @@ def template_values(summary: SessionSummary) -> dict[str, str]:
 
 def body_template(summary: SessionSummary, profile: CoachProfile) -> str:
     """The coach's mail text for the couple, or the one for a partner who came alone."""
-    return profile.mail_body_solo if summary.for_one else profile.mail_body
+    text = profile.mail_body_solo if summary.for_one else profile.mail_body
+    return in_language(text, "default_body", summary.for_one, summary.language)
+
+
+def subject_template(summary: SessionSummary, profile: CoachProfile) -> str:
+    """The coach's subject line, in the summary's language if she kept the default."""
+    return in_language(profile.mail_subject, "default_subject", summary.for_one, summary.language)
 
 
 def pdf_file_name(summary: SessionSummary) -> str:
-    """'Sessieverslag Sanne en Joost 2026-06-02.pdf'."""
-    who = names([p.name for p in summary.attendees]) or summary.couple_name
-    return file_name(f"Sessieverslag {who} {summary.date.isoformat()}")
+    """'Sessieverslag Sanne en Joost 2026-06-02.pdf', in the summary's language."""
+    who = names([p.name for p in summary.attendees], summary.language) or summary.couple_name
+    stem = wording(summary.for_one, summary.language)["file"]
+    return file_name(stem.format(who=who, date=summary.date.isoformat()))
 
 
 def _address(name: str, email: str) -> Address | None:
@@ -88,7 +117,11 @@ def _with_note(body: str, note: str) -> str:
 
 
 def make_draft(
-    summary: SessionSummary, subject_template: str, body_template: str, protected: bool
+    summary: SessionSummary,
+    subject_template: str,
+    body_template: str,
+    protected: bool,
+    attachments: Sequence[Attachment] = (),
 ) -> Draft:
     values = template_values(summary)
     to = tuple(
@@ -102,8 +135,23 @@ def make_draft(
     body = "\n".join(line.rstrip() for line in fill_template(body_template, values).splitlines())
     body = body.strip()
     if protected:
-        body = _with_note(body, wording(summary.for_one)["password_note"])
-    return Draft(to, sender, subject, body + "\n")
+        body = _with_note(body, wording(summary.for_one, summary.language)["password_note"])
+    return Draft(to, sender, subject, body + "\n", tuple(attachments))
+
+
+def _attach(message: EmailMessage, attachment: Attachment) -> None:
+    kind, *parameters = (part.strip() for part in attachment.mime_type.split(";"))
+    maintype, _, subtype = kind.partition("/")
+    params = dict(p.split("=", 1) for p in parameters if "=" in p)
+    message.add_attachment(
+        attachment.data,
+        maintype=maintype,
+        subtype=subtype,
+        filename=attachment.filename,
+        params=params,
+    )
+    *_before, added = message.iter_attachments()
+    added.set_param("name", ascii_name(attachment.filename), header="Content-Type")
 
 
 def build_message(draft: Draft, pdf: bytes, attachment_name: str) -> EmailMessage:
@@ -115,9 +163,8 @@ def build_message(draft: Draft, pdf: bytes, attachment_name: str) -> EmailMessag
     message["Subject"] = draft.subject
     message["X-Unsent"] = "1"
     message.set_content(draft.body)
-    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=attachment_name)
-    (attachment,) = message.iter_attachments()
-    attachment.set_param("name", ascii_name(attachment_name), header="Content-Type")
+    for attachment in (Attachment(attachment_name, "application/pdf", pdf), *draft.attachments):
+        _attach(message, attachment)
     return message
 
 

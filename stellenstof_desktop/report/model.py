@@ -124,8 +124,7 @@ class DecisionRow:
 @dataclass(frozen=True)
 class DecisionMapItem:
     question: str
-    rows: tuple[DecisionRow, ...]
-    highlights: tuple[str, ...]  # the map in a few Dutch sentences
+    rows: tuple[DecisionRow, ...]  # report/text.py writes the sentences about them
 
 
 Item = TextItem | ScaleItem | DecisionMapItem
@@ -211,6 +210,8 @@ class SessionSummary(_Audience):
     next_appointment: dt.date | None
     progress: tuple[ProgressChart, ...]
     practice: Practice
+    language: str = "nl"  # the report's: its own words and the method's questions
+    next_appointment_time: dt.time | None = None
 
     @property
     def absent(self) -> tuple[Person, ...]:
@@ -228,3 +229,4 @@ class Worksheet(_Audience):
     couple_name: str
     partners: tuple[Person, ...]
     practice: Practice
+    language: str = "nl"

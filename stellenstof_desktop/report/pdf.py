@@ -3,7 +3,8 @@
 Modelled on pretix's invoice renderer: registered TrueType fonts, one stylesheet, a
 page template that draws the letterhead, a canvas that prints "pagina x van y", output
 to BytesIO. All user text goes through `fonts.markup()` before it becomes markup, and through
-`fonts.draw_text()` before it is drawn on the canvas.
+`fonts.draw_text()` before it is drawn on the canvas. Every word the report writes itself
+comes from `report/text.py` in the summary's language.
 
 This module imports ReportLab at the top; the app imports it only when it renders
 (`tests/unit/test_pdf.py` checks that the summary tab's module does not load it).
@@ -12,14 +13,14 @@ This module imports ReportLab at the top; the app imports it only when it render
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from io import BytesIO
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -45,9 +46,12 @@ from stellenstof_desktop.report.fonts import (
     FONT_BOLD,
     FONT_ITALIC,
     draw_text,
+    has_rtl,
+    is_rtl,
     markup,
     printable,
     text_width,
+    wrap_words,
 )
 from stellenstof_desktop.report.model import (
     DecisionChoice,
@@ -61,10 +65,11 @@ from stellenstof_desktop.report.model import (
     TextItem,
 )
 from stellenstof_desktop.report.text import (
-    REVIEW_LABELS,
-    VOICE_LABELS,
+    DEFAULT_LANGUAGE,
+    PDF_LANGUAGE,
     agreement_detail,
     decision_sentences,
+    in_language,
     long_date,
     names_list,
     wording,
@@ -183,16 +188,63 @@ def _chunks(text: str) -> Iterable[str]:
     yield text
 
 
+class UserParagraph(Paragraph):
+    """A paragraph of user text; with right-to-left letters in it, wrapped before ordered.
+
+    `markup()` puts each line it is given in visual order, but ReportLab wraps a paragraph
+    only later, so a wrapped Arabic or Hebrew paragraph would read its lines bottom-up
+    (ReportLab's own bidi needs `rlbidi`, which we do not ship). Here such a paragraph is
+    wrapped in logical order at the width ReportLab offers, each line then put in visual
+    order, and the lines given to ReportLab as they are; one that reads right to left as a
+    whole is right-aligned.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,  # ReportLab's keyword
+        frags: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        # `split()` makes the pieces through this class with frags and no text: those
+        # pieces are already wrapped and ordered.
+        self._logical = text if frags is None and text is not None and has_rtl(text) else None
+        self._wrapped_at: float | None = None
+        rtl = self._logical is not None and is_rtl(self._logical)
+        if rtl and style.alignment == TA_LEFT:
+            style = ParagraphStyle("rtl", parent=style, alignment=TA_RIGHT)
+        self._rtl = rtl
+        shown = markup(text, rtl) if text is not None and frags is None else ""
+        super().__init__(shown, style, bulletText=bulletText, frags=frags, **kwargs)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        style = self.style
+        width = availWidth - style.leftIndent - style.rightIndent - style.firstLineIndent
+        if self._logical is not None and width != self._wrapped_at:
+            self._wrapped_at = width
+            # A hair narrower than the frame: ReportLab must not break a line once more.
+            lines = wrap_words(self._logical, style.fontName, style.fontSize, width * 0.98)
+            # Paragraph's own parse step (not in the stubs): the new markup replaces the old.
+            self._setup(  # type: ignore[attr-defined]
+                markup("\n".join(lines), self._rtl),
+                style,
+                self.bulletText,
+                None,
+                lambda text: text,
+            )
+        return super().wrap(availWidth, availHeight)
+
+
 def user_text(text: str, style: ParagraphStyle, st: Styles | None = None) -> list[Flowable]:
     """Free text as paragraphs: blank lines start a new one, single line breaks are kept."""
-    st = st or styles()
     out: list[Flowable] = []
     for paragraph in _BLANK_LINES.split(text.strip()):
         pieces = list(_chunks(paragraph))
         for index, piece in enumerate(pieces):
             last = index == len(pieces) - 1
             piece_style = style if last else ParagraphStyle("piece", parent=style, spaceAfter=0)
-            out.append(Paragraph(markup(piece), piece_style))
+            out.append(UserParagraph(piece, piece_style))
     return out
 
 
@@ -206,6 +258,22 @@ def _coloured(person: Person, style: ParagraphStyle, suffix: str = "") -> Paragr
     return Paragraph(f'<font color="#{colour}"><b>{markup(person.name)}</b></font>{suffix}', style)
 
 
+@dataclass(frozen=True)
+class Words:
+    """The report's own texts (report/text.py), with whom and in which language they speak."""
+
+    texts: Mapping[str, str]
+    for_one: bool
+    language: str
+
+    @classmethod
+    def of(cls, for_one: bool, language: str) -> Words:
+        return cls(wording(for_one, language), for_one, language)
+
+    def __getitem__(self, key: str) -> str:
+        return self.texts[key]
+
+
 # the page ------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PageInfo:
@@ -215,6 +283,7 @@ class PageInfo:
     title: str
     subject: str
     footer: str
+    language: str = DEFAULT_LANGUAGE
 
 
 def _logo(practice: Practice) -> ImageReader | None:
@@ -278,9 +347,10 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 class _NumberedCanvas(Canvas):
     """Holds pages back until the end, so each can say "pagina x van y"."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, page_label: str = "{page}/{total}", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self._page_label = page_label
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -293,7 +363,8 @@ class _NumberedCanvas(Canvas):
             self.saveState()
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, 11 * mm, f"pagina {number} van {total}")
+            label = self._page_label.format(page=number, total=total)
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, 11 * mm, label)
             self.restoreState()
             super().showPage()
         super().save()
@@ -316,7 +387,7 @@ def build_pdf(story: list[Flowable], info: PageInfo) -> bytes:
         author=printable(author),
         subject=printable(info.subject),
         creator=APP_NAME,
-        lang="nl-NL",
+        lang=PDF_LANGUAGE.get(info.language, PDF_LANGUAGE[DEFAULT_LANGUAGE]),
         initialFontName=FONT,  # else every page declares a non-embedded Helvetica
         initialFontSize=10,
     )
@@ -331,7 +402,8 @@ def build_pdf(story: list[Flowable], info: PageInfo) -> bytes:
             onPage=lambda canvas, _doc: _draw_letterhead(canvas, info, logo),
         )
     )
-    doc.build(keep_headings(story), canvasmaker=_NumberedCanvas)
+    page_label = wording(False, info.language)["page"]
+    doc.build(keep_headings(story), canvasmaker=partial(_NumberedCanvas, page_label=page_label))
     return buffer.getvalue()
 
 
@@ -376,30 +448,30 @@ def _box(
     return table
 
 
-def _facts(summary: SessionSummary, st: Styles) -> Table:
-    when = long_date(summary.date)
+def _facts(summary: SessionSummary, st: Styles, words: Words) -> Table:
+    language = summary.language
+    when = long_date(summary.date, language)
     if summary.start_time:
-        when += f", {summary.start_time:%H:%M} uur"
-    present = names_list([p.name for p in summary.attendees]) or "—"
+        when = words["at_time"].format(date=when, time=f"{summary.start_time:%H:%M}")
+    present = names_list([p.name for p in summary.attendees], language) or "—"
     if summary.solo and not summary.for_one:  # a report for one partner is about them only
-        absent = names_list([p.name for p in summary.absent])
-        verb = "was" if len(summary.absent) == 1 else "waren"
-        present += f" ({absent} {verb} er deze keer niet bij)"
+        absent = names_list([p.name for p in summary.absent], language)
+        sentence = words["absent_one" if len(summary.absent) == 1 else "absent_more"]
+        present = sentence.format(present=present, absent=absent)
     rows: list[list[Cell]] = [
-        [Paragraph("Datum", st.label), _plain(when, st.cell)],
-        [Paragraph("Aanwezig", st.label), _plain(present, st.cell)],
+        [Paragraph(words["date"], st.label), _plain(when, st.cell)],
+        [Paragraph(words["present"], st.label), _plain(present, st.cell)],
     ]
     if summary.next_appointment:
-        rows.append(
-            [
-                Paragraph("Volgende afspraak", st.label),
-                _plain(long_date(summary.next_appointment), st.cell),
-            ]
-        )
+        upcoming = long_date(summary.next_appointment, language)
+        if summary.next_appointment_time is not None:
+            at = f"{summary.next_appointment_time:%H:%M}"
+            upcoming = words["at_time"].format(date=upcoming, time=at)
+        rows.append([Paragraph(words["next_appointment"], st.label), _plain(upcoming, st.cell)])
     return _box(rows, [42 * mm, CONTENT_WIDTH - 42 * mm])
 
 
-def _scale(item: ScaleItem, st: Styles, for_one: bool = False) -> list[Flowable]:
+def _scale(item: ScaleItem, st: Styles, words: Words) -> list[Flowable]:
     rows = [
         [
             _coloured(score.partner, st.cell),
@@ -454,7 +526,7 @@ def _answers_side_by_side(pairs: Sequence[tuple[Person, str]], st: Styles) -> li
     return out
 
 
-def _text(item: TextItem, st: Styles, for_one: bool = False) -> list[Flowable]:
+def _text(item: TextItem, st: Styles, words: Words) -> list[Flowable]:
     out: list[Flowable] = [_plain(item.question, st.question)]
     if item.shared:
         out += user_text(item.shared, st.body, st)
@@ -463,28 +535,31 @@ def _text(item: TextItem, st: Styles, for_one: bool = False) -> list[Flowable]:
     return out
 
 
-def _choice(choice: DecisionChoice | None, st: Styles) -> Paragraph:
+def _choice(choice: DecisionChoice | None, st: Styles, words: Words) -> Paragraph:
     if choice is None:
         return Paragraph("–", st.cell)
     if choice.partner is None:
-        return Paragraph("samen", st.cell)
+        return Paragraph(words["together"], st.cell)
     return _coloured(choice.partner, st.cell)
 
 
-def _decision_map(item: DecisionMapItem, st: Styles, for_one: bool = False) -> list[Flowable]:
+def _decision_map(item: DecisionMapItem, st: Styles, words: Words) -> list[Flowable]:
     people: list[Person] = []
     for row in item.rows:
         for wish in row.wishes:
             if wish.partner not in people:
                 people.append(wish.partner)
     people.sort(key=lambda p: p.position)
-    head: list[Cell] = [Paragraph("Onderwerp", st.label), Paragraph("Nu beslist", st.label)]
-    head += [Paragraph(f"{markup(p.name)} zou willen", st.label) for p in people]
+    head: list[Cell] = [
+        Paragraph(words["area"], st.label),
+        Paragraph(words["decides_now"], st.label),
+    ]
+    head += [Paragraph(words["would_like"].format(name=markup(p.name)), st.label) for p in people]
     rows: list[list[Cell]] = [head]
     for row in item.rows:
         wishes = {w.partner: w.choice for w in row.wishes}
-        line: list[Cell] = [_plain(row.area, st.cell), _choice(row.now, st)]
-        line += [_choice(wishes.get(p), st) for p in people]
+        line: list[Cell] = [_plain(row.area, st.cell), _choice(row.now, st, words)]
+        line += [_choice(wishes.get(p), st, words) for p in people]
         rows.append(line)
     area_width = 58 * mm
     rest = (CONTENT_WIDTH - area_width) / (1 + len(people))
@@ -502,26 +577,25 @@ def _decision_map(item: DecisionMapItem, st: Styles, for_one: bool = False) -> l
         )
     )
     out: list[Flowable] = [_plain(item.question, st.question), table, Spacer(1, 6)]
-    # The sentences are written here, not taken from `item.highlights`: report/text.py is
-    # the one place for the report's own Dutch ("René wil zelf beslissen").
-    sentences = decision_sentences(item.rows, for_one)
+    # report/text.py is the one place for these sentences ("René wil zelf beslissen").
+    sentences = decision_sentences(item.rows, words.for_one, words.language)
     out += [Paragraph(markup(line), st.bullet, bulletText="•") for line in sentences]
     return out
 
 
 # One renderer per kind of summary item; a new kind of prompt adds one here.
-RENDERERS: dict[type, Callable[[Any, Styles, bool], list[Flowable]]] = {
+RENDERERS: dict[type, Callable[[Any, Styles, Words], list[Flowable]]] = {
     TextItem: _text,
     ScaleItem: _scale,
     DecisionMapItem: _decision_map,
 }
 
 
-def _item(item: Item, st: Styles, for_one: bool) -> list[Flowable]:
-    return RENDERERS[type(item)](item, st, for_one)
+def _item(item: Item, st: Styles, words: Words) -> list[Flowable]:
+    return RENDERERS[type(item)](item, st, words)
 
 
-def _exercise(exercise: ExerciseSummary, st: Styles, words: dict[str, str]) -> list[Flowable]:
+def _exercise(exercise: ExerciseSummary, st: Styles, words: Words) -> list[Flowable]:
     out: list[Flowable] = [_plain(exercise.topic or words["topic_missing"], st.h2)]
     for attribute in ("preference", "reason", "expected_other", "appeal"):
         label = words[attribute]
@@ -543,7 +617,7 @@ def _exercise(exercise: ExerciseSummary, st: Styles, words: dict[str, str]) -> l
     if exercise.decision.strip():
         decision: list[Flowable] = [Paragraph(words["decision"], st.label)]
         decision += user_text(exercise.decision, st.continued, st)
-        voices = [(p.partner.name, VOICE_LABELS[p.voice]) for p in exercise.parts if p.voice]
+        voices = [(p.partner.name, words[f"voice.{p.voice}"]) for p in exercise.parts if p.voice]
         if voices:
             # One person's exercise: the voice is theirs, a name before it would be odd.
             said = (
@@ -564,23 +638,26 @@ def _exercise(exercise: ExerciseSummary, st: Styles, words: dict[str, str]) -> l
     return [KeepTogether(out)]
 
 
-def _agreements(summary: SessionSummary, st: Styles, words: dict[str, str]) -> list[Flowable]:
+def _agreements(summary: SessionSummary, st: Styles, words: Words) -> list[Flowable]:
     out: list[Flowable] = []
     for line in summary.agreements:
         who = line.partner.name if line.partner else None  # for both: no name needed
-        detail = agreement_detail(who, line.due_date, summary.date, summary.next_appointment)
+        detail = agreement_detail(
+            who, line.due_date, summary.date, summary.next_appointment, words.language
+        )
         muted = f" <font color='#{MUTED.hexval()[2:]}'>— {markup(detail)}</font>" if detail else ""
         out.append(Paragraph(f"{markup(line.text)}{muted}", st.bullet, bulletText="•"))
     return out
 
 
-def _reviews(summary: SessionSummary, st: Styles) -> list[Flowable]:
+def _reviews(summary: SessionSummary, st: Styles, words: Words) -> list[Flowable]:
     out: list[Flowable] = []
     for line in summary.reviewed:
         outcome = ""
         if line.review is not None:
             colour = OUTCOME_COLOURS[line.review.value]
-            outcome = f" <font color='{colour}'><b>{REVIEW_LABELS[line.review]}</b></font>"
+            label = words[f"review.{line.review}"]
+            outcome = f" <font color='{colour}'><b>{label}</b></font>"
         who = "" if line.partner is None else f" ({markup(line.partner.name)})"
         out.append(Paragraph(f"{markup(line.text)}{who} —{outcome}", st.bullet, bulletText="•"))
         if line.note.strip():
@@ -589,14 +666,14 @@ def _reviews(summary: SessionSummary, st: Styles) -> list[Flowable]:
     return out
 
 
-def _progress(summary: SessionSummary, st: Styles) -> list[Flowable]:
+def _progress(summary: SessionSummary, st: Styles, words: Words) -> list[Flowable]:
     out: list[Flowable] = []
     for chart in summary.progress:
         out.append(
             KeepTogether(
                 [
                     _plain(chart.question, st.question),
-                    progress_chart(chart, CONTENT_WIDTH, 58 * mm),
+                    progress_chart(chart, CONTENT_WIDTH, 58 * mm, words.language),
                     Spacer(1, 4),
                 ]
             )
@@ -604,7 +681,10 @@ def _progress(summary: SessionSummary, st: Styles) -> list[Flowable]:
     return out
 
 
-def _closing(practice: Practice, text: str, st: Styles) -> list[Flowable]:
+def _closing(practice: Practice, st: Styles, words: Words) -> list[Flowable]:
+    text = in_language(
+        practice.closing(words.for_one), "default_closing", words.for_one, words.language
+    )
     out: list[Flowable] = [Spacer(1, 14)]
     if text.strip():
         out += user_text(text, st.body, st)
@@ -620,7 +700,7 @@ def _closing(practice: Practice, text: str, st: Styles) -> list[Flowable]:
             + "</font>"
         )
     if signature:
-        out += [Spacer(1, 6), Paragraph("Hartelijke groet,", st.body)]
+        out += [Spacer(1, 6), Paragraph(words["greeting"], st.body)]
         out.append(Paragraph("<br/>".join(signature), st.body))
     return [KeepTogether(out)]
 
@@ -668,24 +748,24 @@ def _section(title: str, body: list[Flowable], st: Styles) -> list[Flowable]:
 def summary_story(summary: SessionSummary) -> list[Flowable]:
     """The flowables of the summary, in reading order; empty sections are left out."""
     st = styles()
-    words = wording(summary.for_one)
+    words = Words.of(summary.for_one, summary.language)
     story: list[Flowable] = [
-        Paragraph("Verslag van onze sessie", st.title),
-        _plain(f"{summary.reader} · {long_date(summary.date)}", st.subtitle),
-        _facts(summary, st),
+        Paragraph(words["title"], st.title),
+        _plain(f"{summary.reader} · {long_date(summary.date, summary.language)}", st.subtitle),
+        _facts(summary, st, words),
     ]
     checkin: list[Flowable] = []
     for scale in summary.checkin:
-        checkin += _scale(scale, st)
+        checkin += _scale(scale, st, words)
     if checkin:
         checkin.insert(0, Paragraph(words["checkin_intro"], st.small))
     story += _section(words["checkin"], checkin, st)
 
     steps: list[Flowable] = []
     for step in summary.steps:
-        steps.append(_plain(f"Stap {step.number} · {step.title}", st.h2))
+        steps.append(_plain(words["step"].format(number=step.number, title=step.title), st.h2))
         for item in step.items:
-            steps += _item(item, st, summary.for_one)
+            steps += _item(item, st, words)
         if not step.items:
             steps.append(Paragraph(words["step_discussed"], st.body))
     story += _section(words["steps"], steps, st)
@@ -696,24 +776,26 @@ def summary_story(summary: SessionSummary) -> list[Flowable]:
     story += _section(words["exercises"], exercises, st)
 
     if summary.reviewed_date is not None:
-        title = f"Terugblik op de afspraken van {long_date(summary.reviewed_date)}"
-        story += _section(title, _reviews(summary, st), st)
+        title = words["review"].format(date=long_date(summary.reviewed_date, summary.language))
+        story += _section(title, _reviews(summary, st, words), st)
     story += _section(words["agreements"], _agreements(summary, st, words), st)
     if summary.shared_notes.strip():
         story += _section(words["notes"], user_text(summary.shared_notes, st.body, st), st)
     if any(len(chart.dates) > 1 for chart in summary.progress):
-        story += _section(words["progress"], _progress(summary, st), st)
-    story += _closing(summary.practice, summary.practice.closing(summary.for_one), st)
+        story += _section(words["progress"], _progress(summary, st, words), st)
+    story += _closing(summary.practice, st, words)
     return story
 
 
 def summary_info(summary: SessionSummary) -> PageInfo:
-    title = f"Sessieverslag {summary.reader}, {long_date(summary.date)}"
+    words = wording(summary.for_one, summary.language)
+    when = long_date(summary.date, summary.language)
     return PageInfo(
         practice=summary.practice,
-        title=title,
-        subject="Verslag van een coachingsessie",
-        footer=f"Sessieverslag · {summary.reader} · {long_date(summary.date)}",
+        title=words["doc_title"].format(reader=summary.reader, date=when),
+        subject=words["doc_subject"],
+        footer=words["footer"].format(reader=summary.reader, date=when),
+        language=summary.language,
     )
 
 

@@ -24,6 +24,7 @@ from stellenstof_desktop.report.fonts import (
     markup,
     printable,
     text_width,
+    wrap_words,
 )
 from stellenstof_desktop.report.model import Person, Worksheet
 from stellenstof_desktop.report.pdf import (
@@ -36,7 +37,7 @@ from stellenstof_desktop.report.pdf import (
     styles,
     table_style,
 )
-from stellenstof_desktop.report.text import names_list
+from stellenstof_desktop.report.text import file_name, names_list, wording
 
 LINE_GAP = 8.2 * mm
 GUTTER = 8 * mm
@@ -45,26 +46,10 @@ LABEL_LINES = 2
 GAP_SCALES = (1.0, 0.9, 0.8, 0.7)  # writing lines move closer until the sheet is one page
 
 
-def _split(text: str, font: str, size: float, width: float) -> list[str]:
-    """`text` wrapped at spaces (and at line breaks) into lines of at most `width`."""
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for word in paragraph.split():
-            candidate = f"{line} {word}" if line else word
-            if line and text_width(candidate, font, size) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = candidate
-        lines.append(line)
-    return lines
-
-
 def fit_lines(text: str, font: str, size: float, width: float, most: int) -> list[str]:
     """`text` wrapped to `width`, in at most `most` lines; the last one ends in "…" if cut."""
     lines: list[str] = []
-    for line in _split(text, font, size, width):
+    for line in wrap_words(text, font, size, width):
         while text_width(line, font, size) > width:  # one word longer than the line
             cut = len(line)
             while cut > 1 and text_width(line[:cut], font, size) > width:
@@ -178,86 +163,66 @@ def _halves(left: list[Flowable], right: list[Flowable], fold: bool) -> Table:
     return table
 
 
-def _title(who: str, st: Styles, intro: str) -> list[Flowable]:
+def _title(who: str, st: Styles, words: dict[str, str]) -> list[Flowable]:
     # Two lines at most, so the sheet stays one page with names up to NAME_MAX.
     who = shortened(
         printable(who), st.subtitle.fontName, st.subtitle.fontSize, CONTENT_WIDTH - 80, 2
     )
     return [
-        Paragraph("Samen besluiten", st.title),
-        Paragraph(f"Werkblad voor {markup(who)}", st.subtitle),
-        Paragraph(intro, st.body),
+        Paragraph(words["ws_title"], st.title),
+        Paragraph(words["ws_for"].format(who=markup(who)), st.subtitle),
+        Paragraph(words["ws_intro"], st.body),
     ]
 
 
-def _voice(width: float) -> Choices:
-    return Choices("Mijn stem zit erin:", ("helemaal", "voor een deel", "(nog) niet"), width)
+def _voice(width: float, words: dict[str, str]) -> Choices:
+    options = tuple(words[f"voice.{value}"] for value in ("fully", "partly", "not"))
+    return Choices(words["ws_voice"], options, width)
+
+
+def _steps(number: int, words: dict[str, str], st: Styles) -> list[Flowable]:
+    return _step(number, words[f"ws_step{number}"], words[f"ws_step{number}_hint"], st)
 
 
 def solo_story(sheet: Worksheet, gap: float = LINE_GAP) -> list[Flowable]:
     """The sheet for one partner: written by one person, checked at home."""
     st = styles()
+    words = wording(True, sheet.language)
     ruled = partial(WritingLines, gap=gap)
     half = (CONTENT_WIDTH - GUTTER) / 2
     person = sheet.attendees[0]
-    story = _title(
-        person.name,
-        st,
-        "Een kleine oefening in vier stappen, voor jezelf. Het gaat niet om gelijk krijgen, "
-        "maar om je eigen stem te laten horen. Neem er rustig de tijd voor.",
-    )
-    story += _step(
-        1,
-        "Kies een kleine beslissing",
-        "Iets wat de komende week speelt, bijvoorbeeld wat je in het weekend doet.",
-        st,
-    )
-    story.append(ruled("De beslissing:", 1, CONTENT_WIDTH))
-    story += _step(
-        2,
-        "Schrijf je voorkeur op",
-        "Eerst wat je zelf wilt, daarna wat je denkt dat je partner zou kiezen.",
-        st,
-    )
+    story = _title(person.name, st, words)
+    story += _steps(1, words, st)
+    story.append(ruled(words["ws_topic"], 1, CONTENT_WIDTH))
+    story += _steps(2, words, st)
     story.append(
         _halves(
             [
                 _name(person, person.name, st),
-                ruled("Mijn voorkeur:", 3, half),
-                ruled("Waarom is dit belangrijk voor mij?", 2, half),
+                ruled(words["ws_preference"], 3, half),
+                ruled(words["ws_why"], 2, half),
             ],
             [
-                _name(None, "Mijn partner", st),
-                ruled("Wat denk ik dat mijn partner zou kiezen?", 3, half),
-                ruled("Waarom zou dat belangrijk zijn voor mijn partner?", 2, half),
+                _name(None, words["ws_partner"], st),
+                ruled(words["ws_partner_choice"], 3, half),
+                ruled(words["ws_partner_why"], 2, half),
             ],
             False,
         )
     )
-    story += _step(
-        3,
-        "Ga het thuis na",
-        "Vraag thuis rustig wat je partner zou kiezen. Nog niet beslissen en niet meteen naar "
-        "een compromis: kijk eerst wat je daarin aanspreekt.",
-        st,
-    )
+    story += _steps(3, words, st)
     story.append(
         _halves(
-            [ruled("Wat mijn partner zou kiezen:", 3, half)],
-            [ruled("Wat spreekt mij daarin aan?", 3, half)],
+            [ruled(words["ws_partner_would"], 3, half)],
+            [ruled(words["ws_appeal"], 3, half)],
             False,
         )
     )
     proposal: list[Flowable] = [
-        *_step(
-            4,
-            "Doe een voorstel",
-            "Kies een voorstel waarin je jezelf terugziet, en ook iets van je partner.",
-            st,
-        ),
-        ruled("Mijn voorstel:", 3, CONTENT_WIDTH),
+        *_steps(4, words, st),
+        ruled(words["ws_decision"], 3, CONTENT_WIDTH),
         Spacer(1, 2 * mm),
-        _voice(half),  # one person's sheet: no name needed before the voice
+        _voice(half, words),  # one person's sheet: no name needed before the voice
     ]
     story.append(KeepTogether(proposal))
     return story
@@ -267,75 +232,49 @@ def worksheet_story(sheet: Worksheet, gap: float = LINE_GAP) -> list[Flowable]:
     if sheet.for_one:
         return solo_story(sheet, gap)
     st = styles()
+    words = wording(False, sheet.language)
     ruled = partial(WritingLines, gap=gap)
     half = (CONTENT_WIDTH - GUTTER) / 2
     people: list[Person | None] = [*sheet.partners[:2]]
     while len(people) < 2:
         people.append(None)
     first, second = people
-    first_name = first.name if first else "partner 1"
-    second_name = second.name if second else "mijn partner"
-    who = names_list([p.name for p in sheet.partners]) or sheet.couple_name
-    story = _title(
-        who,
-        st,
-        "Een kleine oefening in vier stappen. Het gaat niet om gelijk krijgen, maar om "
-        "allebei gehoord worden. Neem er rustig de tijd voor.",
-    )
-    story += _step(
-        1,
-        "Kies samen een kleine beslissing",
-        "Iets wat de komende week speelt, bijvoorbeeld wat jullie in het weekend doen.",
-        st,
-    )
-    story.append(ruled("Onze beslissing:", 1, CONTENT_WIDTH))
-
-    story += _step(
-        2,
-        "Schrijf ieder apart je voorkeur op",
-        "Vouw het blad dubbel langs de stippellijn, zodat je niet ziet wat de ander schrijft. "
-        "Pas openvouwen als jullie allebei klaar zijn.",
-        st,
-    )
+    first_name = first.name if first else words["ws_first"]
+    second_name = second.name if second else words["ws_second"]
+    who = names_list([p.name for p in sheet.partners], sheet.language) or sheet.couple_name
+    story = _title(who, st, words)
+    story += _steps(1, words, st)
+    story.append(ruled(words["ws_topic"], 1, CONTENT_WIDTH))
+    story += _steps(2, words, st)
 
     def preference(person: Person | None, fallback: str) -> list[Flowable]:
         return [
             _name(person, fallback, st),
-            ruled("Mijn voorkeur:", 3, half),
-            ruled("Waarom is dit belangrijk voor mij?", 2, half),
+            ruled(words["ws_preference"], 3, half),
+            ruled(words["ws_why"], 2, half),
         ]
 
     story.append(_halves(preference(first, first_name), preference(second, second_name), True))
 
-    story += _step(
-        3,
-        "Laat elkaars voorkeur zien en praat erover",
-        "Nog niet beslissen en niet meteen naar een compromis. Vraag eerst: wat spreekt je "
-        "hierin aan?",
-        st,
-    )
+    story += _steps(3, words, st)
+    appeal = words["ws_appeal_of"]
     story.append(
         _halves(
-            [ruled(f"Wat spreekt mij aan in de voorkeur van {second_name}?", 3, half)],
-            [ruled(f"Wat spreekt mij aan in de voorkeur van {first_name}?", 3, half)],
+            [ruled(appeal.format(name=second_name), 3, half)],
+            [ruled(appeal.format(name=first_name), 3, half)],
             False,
         )
     )
 
     decision: list[Flowable] = [
-        *_step(
-            4,
-            "Besluit samen",
-            "Kies een besluit waarin jullie allebei iets van jezelf terugzien.",
-            st,
-        ),
-        ruled("Ons besluit:", 3, CONTENT_WIDTH),
+        *_steps(4, words, st),
+        ruled(words["ws_decision"], 3, CONTENT_WIDTH),
         Spacer(1, 2 * mm),
     ]
     decision.append(
         _halves(
-            [_name(first, first_name, st), _voice(half)],
-            [_name(second, second_name, st), _voice(half)],
+            [_name(first, first_name, st), _voice(half, words)],
+            [_name(second, second_name, st), _voice(half, words)],
             False,
         )
     )
@@ -344,12 +283,20 @@ def worksheet_story(sheet: Worksheet, gap: float = LINE_GAP) -> list[Flowable]:
 
 
 def _info(sheet: Worksheet) -> PageInfo:
+    words = wording(sheet.for_one, sheet.language)
     return PageInfo(
         practice=sheet.practice,
-        title=f"Werkblad samen besluiten, {sheet.reader}",
-        subject="Werkblad voor de oefening samen besluiten",
-        footer=f"Werkblad samen besluiten · {sheet.reader}",
+        title=words["ws_doc_title"].format(reader=sheet.reader),
+        subject=words["ws_doc_subject"],
+        footer=words["ws_footer"].format(reader=sheet.reader),
+        language=sheet.language,
     )
+
+
+def worksheet_file_name(sheet: Worksheet) -> str:
+    """'Werkblad samen besluiten Sanne en Joost.pdf', in the sheet's language."""
+    who = names_list([p.name for p in sheet.attendees], sheet.language) or sheet.couple_name
+    return file_name(wording(sheet.for_one, sheet.language)["ws_file"].format(who=who))
 
 
 def render_worksheet(sheet: Worksheet) -> bytes:

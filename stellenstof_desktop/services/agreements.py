@@ -2,24 +2,37 @@
 
 An agreement for a partner who is not listed as present in its session is kept but not
 handed out (`services/audience.py`); the review looks back on the last session with the
-same people present.
+same people present. The next appointment is a day with an optional hour; the proposal
+for it only looks at planned sessions everyone present may know of.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stellenstof_desktop.domain import AgreementInfo, AgreementInput, AgreementReview
+from stellenstof_desktop.domain import (
+    AgreementInfo,
+    AgreementInput,
+    AgreementReview,
+    NextAppointment,
+    SessionStatus,
+)
 from stellenstof_desktop.errors import NotFoundError, ValidationError
 from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
-from stellenstof_desktop.services.audience import previous_for_review, where_author_present
+from stellenstof_desktop.services.audience import (
+    audience_of,
+    previous_for_review,
+    where_attended_by,
+    where_author_present,
+)
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import Agreement, CoachingSession
 
 AGREEMENT_MAX = 2_000
+PROPOSED_GAP = timedelta(weeks=2)  # no planned session: the same weekday two weeks later
 
 
 def _info(a: Agreement) -> AgreementInfo:
@@ -39,6 +52,35 @@ def listed(s: Session, session_id: int) -> list[AgreementInfo]:
         .order_by(Agreement.position, Agreement.id)
     ).all()
     return [_info(a) for a in rows]
+
+
+def next_planned(s: Session, session_id: int) -> CoachingSession | None:
+    """The couple's first planned session after this one that everyone present may know of.
+
+    A planned solo session of the other partner is not theirs to see (`audience.py`).
+    """
+    current = s.get(CoachingSession, session_id)
+    if current is None:
+        raise NotFoundError.session(session_id)
+    return s.scalars(
+        select(CoachingSession)
+        .where(
+            CoachingSession.couple_id == current.couple_id,
+            CoachingSession.status == SessionStatus.PLANNED,
+            (CoachingSession.date > current.date)
+            | ((CoachingSession.date == current.date) & (CoachingSession.id > current.id)),
+            where_attended_by(CoachingSession.id, audience_of(s, session_id)),
+        )
+        .order_by(CoachingSession.date, CoachingSession.start_time, CoachingSession.id)
+        .limit(1)
+    ).first()
+
+
+def appointment_of(session: CoachingSession) -> NextAppointment | None:
+    """The next appointment stored on `session`, if one is set."""
+    if session.next_appointment is None:
+        return None
+    return NextAppointment(session.next_appointment, session.next_appointment_time)
 
 
 def _clean(data: AgreementInput) -> str:
@@ -126,8 +168,36 @@ class AgreementService:
             return self._session(s, session_id).next_appointment
 
     def set_next_appointment(self, session_id: int, when: date | None) -> None:
+        """Set the day only (an hour already set stays); None clears day and hour."""
         with self._db.transaction() as s:
-            self._session(s, session_id).next_appointment = when
+            session = self._session(s, session_id)
+            session.next_appointment = when
+            if when is None:
+                session.next_appointment_time = None
+
+    def next_appointment_at(self, session_id: int) -> NextAppointment | None:
+        """The next appointment set in this session: a day, and an hour when known."""
+        with self._db.transaction() as s:
+            return appointment_of(self._session(s, session_id))
+
+    def set_next_appointment_at(self, session_id: int, value: NextAppointment | None) -> None:
+        """Set day and hour together (None clears both)."""
+        with self._db.transaction() as s:
+            session = self._session(s, session_id)
+            session.next_appointment = value.date if value else None
+            session.next_appointment_time = value.time if value else None
+
+    def propose_next_appointment(self, session_id: int) -> NextAppointment:
+        """What to fill in: the one set; else the next planned session; else two weeks on."""
+        with self._db.transaction() as s:
+            session = self._session(s, session_id)
+            current = appointment_of(session)
+            if current is not None:
+                return current
+            planned = next_planned(s, session_id)
+            if planned is not None:
+                return NextAppointment(planned.date, planned.start_time)
+            return NextAppointment(session.date + PROPOSED_GAP, session.start_time)
 
     @staticmethod
     def _session(s: Session, session_id: int) -> CoachingSession:

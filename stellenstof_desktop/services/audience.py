@@ -6,6 +6,11 @@ listed as present is kept in the database but is shown and sent nowhere; correct
 attendance back shows it again. On screen, the people present in the open session are the
 recipients: the room sees the screen.
 
+A check-out is stricter still: it is one partner's word to the coach about the session,
+so its audience is that partner alone (and the coach, who is no recipient: an empty set
+of recipients is the coach on her own). It reaches neither the other partner, nor the
+couple together, nor the room's screen.
+
 Every service that returns something about earlier sessions or about a partner's entries
 asks here, either with the small pure functions (rows already loaded) or with the SQL
 clauses (rows filtered before they are loaded).
@@ -17,7 +22,18 @@ from collections.abc import Set
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, exists, func, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    and_,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session
 
 from stellenstof_desktop.domain import SessionStatus
@@ -53,6 +69,14 @@ def author_present(partner_id: int | None, attended: Set[int]) -> bool:
     return partner_id is None or partner_id in attended
 
 
+def private_to(author: int, attended: Set[int], recipients: Set[int]) -> bool:
+    """Whether a partner's private item (a check-out) may reach `recipients`.
+
+    Only its author, who must be listed as present; no recipients: the coach alone.
+    """
+    return author in attended and recipients <= {author}
+
+
 # SQL pieces -----------------------------------------------------------------------------
 def where_attended_by(
     session_id: SQLColumnExpression[int], recipients: Audience
@@ -77,6 +101,16 @@ def where_author_present(
         partner_id.is_(None),
         exists().where(Attendance.session_id == session_id, Attendance.partner_id == partner_id),
     )
+
+
+def where_private_to(
+    session_id: SQLColumnExpression[int], partner_id: SQLColumnExpression[int], recipients: Audience
+) -> ColumnElement[bool]:
+    """SQL for `private_to`: the author attended, and is the only recipient (or there is none)."""
+    if len(recipients) > 1:
+        return false()
+    mine = true() if not recipients else partner_id == next(iter(recipients))
+    return and_(mine, where_author_present(session_id, partner_id))
 
 
 def _attendance_count(session_id: SQLColumnExpression[int]) -> ColumnElement[int]:
@@ -128,22 +162,32 @@ def audience_of(s: Session, session_id: int) -> Audience:
     return present or couple_partners(s, _session(s, session_id).couple_id)
 
 
+def _same_people_before(s: Session, session_id: int) -> tuple[ColumnElement[bool], ...]:
+    """SQL: an earlier, not cancelled session of the couple with exactly the same people."""
+    current = _session(s, session_id)
+    present = attendees(s, session_id)
+    return (
+        CoachingSession.couple_id == current.couple_id,
+        CoachingSession.status != SessionStatus.CANCELLED,
+        (CoachingSession.date < current.date)
+        | ((CoachingSession.date == current.date) & (CoachingSession.id < current.id)),
+        where_attended_by(CoachingSession.id, present),
+        _attendance_count(CoachingSession.id) == len(present),
+    )
+
+
+def earlier_with_same_people(s: Session, session_id: int) -> Select[tuple[int]]:
+    """The ids of the earlier, not cancelled sessions with exactly the same people present."""
+    return select(CoachingSession.id).where(*_same_people_before(s, session_id))
+
+
 def previous_for_review(s: Session, session_id: int) -> Earlier | None:
     """The last earlier, not cancelled session with exactly the same people present."""
     # "Hoe ging het?": a joint session looks back on the last joint one, a partner's solo
     # session on that partner's last solo one, never on the other partner's.
-    current = _session(s, session_id)
-    present = attendees(s, session_id)
     row = s.execute(
         select(CoachingSession.id, CoachingSession.date)
-        .where(
-            CoachingSession.couple_id == current.couple_id,
-            CoachingSession.status != SessionStatus.CANCELLED,
-            (CoachingSession.date < current.date)
-            | ((CoachingSession.date == current.date) & (CoachingSession.id < current.id)),
-            where_attended_by(CoachingSession.id, present),
-            _attendance_count(CoachingSession.id) == len(present),
-        )
+        .where(*_same_people_before(s, session_id))
         .order_by(CoachingSession.date.desc(), CoachingSession.id.desc())
         .limit(1)
     ).first()

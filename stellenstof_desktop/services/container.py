@@ -8,6 +8,8 @@ from pathlib import Path
 from stellenstof_desktop.paths import prepare_data_dir
 from stellenstof_desktop.services.agreements import AgreementService
 from stellenstof_desktop.services.answers import AnswerService
+from stellenstof_desktop.services.calendar import CalendarService
+from stellenstof_desktop.services.checkout import CheckoutService
 from stellenstof_desktop.services.couples import CoupleService
 from stellenstof_desktop.services.exercise import ExerciseService
 from stellenstof_desktop.services.notes import NoteService
@@ -37,6 +39,8 @@ class Services:
     progress: ProgressService
     privacy: PrivacyService
     revisions: RevisionService
+    checkouts: CheckoutService
+    calendar: CalendarService
 
     @classmethod
     def on(cls, db: Database) -> Services:
@@ -53,6 +57,8 @@ class Services:
             progress=ProgressService(db),
             privacy=PrivacyService(db),
             revisions=RevisionService(db),
+            checkouts=CheckoutService(db),
+            calendar=CalendarService(db),
         )
 
 

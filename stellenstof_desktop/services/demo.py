@@ -7,6 +7,7 @@ from datetime import date, time, timedelta
 
 from stellenstof_desktop.domain import (
     CoupleInput,
+    NextAppointment,
     NoteKind,
     PartnerInput,
     SessionInput,
@@ -40,6 +41,8 @@ class _DemoSession:
     status: SessionStatus
     shared: str
     private: str
+    # Per partner present, in order: (heard, useful, words) of their check-out.
+    checkouts: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,8 @@ class _DemoCouple:
     name: str
     partners: tuple[PartnerInput, ...]
     sessions: tuple[_DemoSession, ...]
+    # Set in the last session: days from today, and the hour.
+    next_appointment: tuple[int, time] | None = None
 
 
 _DEMO = (
@@ -69,6 +74,7 @@ _DEMO = (
                 "zelf wilde maken.",
                 "Joost wordt stil zodra het over zijn moeder gaat. Volgende keer voorzichtig "
                 "naar vragen. Sanne lijkt moe, slaapt slecht sinds de verbouwing.",
+                ((7, 8, "Fijn dat we allebei aan het woord kwamen."), (5, 6, "Nog wat onwennig.")),
             ),
             _DemoSession(
                 14,
@@ -80,8 +86,10 @@ _DEMO = (
                 "ook fijn.\n\nAfspraak: Joost kookt op woensdag wat hij zelf lekker vindt.",
                 "Sanne merkt haar eigen controle op: goed teken. Let op oude boosheid over "
                 "de verhuizing; nog niet benoemen.",
+                ((8, 8, ""), (8, 9, "Ik voelde me deze keer echt gehoord.")),
             ),
         ),
+        next_appointment=(14, time(19, 30)),
     ),
     _DemoCouple(
         "Fatima & Youssef El Amrani",
@@ -97,8 +105,10 @@ _DEMO = (
                 "zeggen wat ze wél wil in plaats van wat ze niet wil.",
                 "Fatima vraagt zich af of Youssef wel wil komen. Ze voelt zich schuldig als "
                 "ze iets voor zichzelf plant. Niet duwen; ruimte laten.",
+                ((7, 9, "Goed om eens iets voor mezelf te doen."),),
             ),
         ),
+        next_appointment=(11, time(10, 0)),
     ),
     _DemoCouple(
         "Lotte & Eva Bakker",
@@ -143,5 +153,12 @@ def fill_demo(services: Services, today: date | None = None) -> int:
                 services.notes.save(session.id, NoteKind.SHARED, item.shared)
             if item.private:
                 services.notes.save(session.id, NoteKind.PRIVATE, item.private)
+            for partner, (heard, useful, words) in zip(present, item.checkouts, strict=False):
+                services.checkouts.save(session.id, partner.id, heard, useful, words)
             added += 1
+        if demo.next_appointment is not None:
+            days, hour = demo.next_appointment
+            services.agreements.set_next_appointment_at(
+                session.id, NextAppointment(today + timedelta(days=days), hour)
+            )
     return added

@@ -6,16 +6,18 @@ What the two exports hold:
   partners, every session with its notes, answers, steps, agreements and exercises,
   including the coach's private notes and observations and answers not yet revealed
   (labelled as such), plus the summary PDF of every session. The coach reads it before
-  handing it over.
+  handing it over. Not the check-outs: each is one partner's own word to the coach
+  (`audience.private_to`), so it is in that partner's export only.
 - **One partner** (`export_partner`): what belongs to that partner or to the couple
   together, nothing that belongs to the other partner alone. Left out: sessions the
   partner did not attend (the other came alone), every answer the other gave on their own
   (per partner, hidden-first, scales), the other's part of each exercise (the hidden
   preference, the reasons, what appealed, their voice), agreements for the other alone,
   the other's e-mail address, and the coach's private notes and observations (they are
-  about both). Shared answers, shared notes and the joint decisions stay in. No PDFs: a
-  summary shows both partners' answers. Which sessions count is the rule of
-  `services/audience.py` with the partner as the one recipient.
+  about both). Shared answers, shared notes and the joint decisions stay in, and so do the
+  partner's own check-outs. No PDFs: a summary shows both partners' answers. Which
+  sessions count is the rule of `services/audience.py` with the partner as the one
+  recipient.
 
 Erasing deletes the couple, then checkpoints the WAL and runs VACUUM, so the text is gone
 from the database file itself (secure_delete is on too). The couple's id and the date go
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,11 +40,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from stellenstof_desktop import APP_NAME, __version__
-from stellenstof_desktop.domain import Erased, Export, NoteKind, RetentionRow
+from stellenstof_desktop.domain import Checkout, Erased, Export, NoteKind, RetentionRow
 from stellenstof_desktop.errors import NotFoundError
 from stellenstof_desktop.files import PrivateFolder, write_atomic
 from stellenstof_desktop.paths import private_dir
+from stellenstof_desktop.report.text import (
+    EXPORT_FILES,
+    export_about,
+    export_headings,
+    language_of,
+)
 from stellenstof_desktop.services.audience import may_see
+from stellenstof_desktop.services.checkout import checkouts_for
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
     Agreement,
@@ -241,19 +251,40 @@ class PrivacyService:
         from stellenstof_desktop.report.pdf import render_summary
         from stellenstof_desktop.services.summary import SummaryService
 
-        data = self._export(couple_id, None, method, now or datetime.now())
+        language, report_method = self._language(method)
+        data = self._export(couple_id, None, method, now or datetime.now(), language)
         summaries = SummaryService(self._db)
         pdfs = {}
+        pattern = EXPORT_FILES[language]["report"]
         for session in data["sessies"]:
-            name = f"verslag-{session['datum']}-sessie-{session['id']}.pdf"
-            pdfs[name] = render_summary(summaries.build(session["id"], method))
-        return Export(data, pdfs)
+            name = pattern.format(date=session["datum"], id=session["id"])
+            pdfs[name] = render_summary(summaries.build(session["id"], report_method))
+        return self._in_language(data, pdfs, language)
 
     def export_partner(
         self, couple_id: int, partner_id: int, method: Method, now: datetime | None = None
     ) -> Export:
         """What belongs to one partner or to the couple together (see the module docstring)."""
-        return Export(self._export(couple_id, partner_id, method, now or datetime.now()), {})
+        language, _method = self._language(method)
+        data = self._export(couple_id, partner_id, method, now or datetime.now(), language)
+        return self._in_language(data, {}, language)
+
+    def _language(self, method: Method) -> tuple[str, Method]:
+        """The export speaks the report's language (the coach's choice, else the app's)."""
+        from stellenstof_desktop.content import in_language
+        from stellenstof_desktop.services.profile import ProfileService
+
+        with self._db.transaction() as s:
+            profile, _logo = ProfileService.read(s)
+        language = language_of(profile.report_language, method.language)
+        return language, in_language(method, language)
+
+    @staticmethod
+    def _in_language(data: dict[str, Any], pdfs: dict[str, bytes], language: str) -> Export:
+        headed = export_headings(data, language)
+        assert isinstance(headed, dict)
+        files = EXPORT_FILES[language]
+        return Export(headed, pdfs, data_name=files["data"], reports_dir=files["reports"])
 
     def export_name(self, couple_id: int, partner_id: int | None, today: date) -> str:
         """A file name for the export, e.g. `export-anne-bram-2026-06-01.zip`."""
@@ -267,7 +298,12 @@ class PrivacyService:
         return f"export-{_slug(who)}-{today.isoformat()}.zip"
 
     def _export(
-        self, couple_id: int, partner_id: int | None, method: Method, now: datetime
+        self,
+        couple_id: int,
+        partner_id: int | None,
+        method: Method,
+        now: datetime,
+        language: str = "nl",
     ) -> dict[str, Any]:
         questions = _questions(method)
         with self._db.transaction() as s:
@@ -278,6 +314,7 @@ class PrivacyService:
             if partner_id is not None and partner_id not in names:
                 raise NotFoundError.couple(couple_id)
             others = {i for i in names if partner_id is not None and i != partner_id}
+            recipients = frozenset(names) if partner_id is None else frozenset({partner_id})
 
             def who(pid: int | None) -> str:
                 return "samen" if pid is None else names.get(pid, "?")
@@ -293,23 +330,19 @@ class PrivacyService:
                 present = {a.partner_id for a in session.attendance}
                 if partner_id is not None and not may_see(frozenset({partner_id}), present):
                     continue  # the other partner came alone
-                out_sessions.append(
-                    self._session(s, session, present, others, partner_id is None, who, questions)
+                item = self._session(
+                    s, session, present, others, partner_id is None, who, questions
                 )
+                if found := checkouts_for(s, couple_id, recipients, session.id):
+                    item["check_outs"] = [_checkout(c, who) for c in found]
+                out_sessions.append(item)
             partners = [
                 {"positie": p.position, "naam": p.name, "e-mail": p.email}
                 for p in couple.partners
                 if p.id not in others
             ] + [{"positie": p.position, "naam": p.name} for p in couple.partners if p.id in others]
             partners.sort(key=lambda item: str(item["positie"]))
-            about = (
-                "Alle gegevens van dit stel in Stellenstof, ook de privénotities en "
-                "observaties van de coach en antwoorden die nog niet getoond zijn."
-                if partner_id is None
-                else f"De gegevens van {names[partner_id]}: wat van {names[partner_id]} is "
-                "of van het stel samen. Niet opgenomen: wat alleen van de andere partner is, "
-                "sessies waar alleen de andere partner was, en de privénotities van de coach."
-            )
+            about = export_about(None if partner_id is None else names[partner_id], language)
             return {
                 "export": {
                     "soort": "stel" if partner_id is None else "partner",
@@ -413,6 +446,11 @@ class PrivacyService:
             "volgende_afspraak": (
                 session.next_appointment.isoformat() if session.next_appointment else None
             ),
+            "volgende_afspraak_tijd": (
+                session.next_appointment_time.strftime("%H:%M")
+                if session.next_appointment and session.next_appointment_time
+                else None
+            ),
             "aanwezig": sorted(who(pid) for pid in present),
             "gedeelde_notities": notes.get(NoteKind.SHARED, ""),
             "antwoorden": answers,
@@ -430,6 +468,15 @@ class PrivacyService:
                 title[st.step_key]: st.observation for st in steps if st.observation
             }
         return result
+
+
+def _checkout(checkout: Checkout, who: Callable[[int | None], str]) -> dict[str, Any]:
+    return {
+        "van": who(checkout.partner_id),
+        "gehoord_en_begrepen": checkout.heard,
+        "gewerkt_aan_wat_belangrijk_is": checkout.useful,
+        "woorden": checkout.words,
+    }
 
 
 def _questions(method: Method) -> dict[str, tuple[str, str]]:

@@ -25,6 +25,8 @@ LOGO_KEY = "profile.logo"
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 FIELD_MAX = 200
 TEXT_MAX = 5_000
+ADDRESS_MAX = 300
+REPORT_LANGUAGES = ("", "nl", "en")  # "": the language of the interface
 PLACEHOLDERS = ("namen", "datum", "coach", "praktijk")
 
 
@@ -59,6 +61,8 @@ def _from_json(value: object) -> CoachProfile:
         stored = value.get(name)
         if isinstance(stored, type(getattr(defaults, name))):
             known[name] = stored
+    if known.get("report_language", "") not in REPORT_LANGUAGES:
+        del known["report_language"]  # a language this release cannot write
     return replace(defaults, **known)  # type: ignore[arg-type]
 
 
@@ -86,11 +90,22 @@ def _clean(profile: CoachProfile) -> CoachProfile:
         if len(value) > TEXT_MAX:
             raise _too_long(name, TEXT_MAX)
     email = clean_email(profile.email, "email") or ""
+    # An address may take a few lines; blank ones and stray spaces go.
+    lines = (" ".join(line.split()) for line in str(profile.address).splitlines())
+    address = "\n".join(line for line in lines if line)
+    if len(address) > ADDRESS_MAX:
+        raise _too_long("address", ADDRESS_MAX)
+    if profile.report_language not in REPORT_LANGUAGES:
+        raise ValidationError(
+            "report_language",
+            QT_TRANSLATE_NOOP("errors", "Kies Nederlands of Engels voor het verslag."),
+        )
     return replace(
         profile,
         **single,  # type: ignore[arg-type]
         **texts,  # type: ignore[arg-type]
         email=email,
+        address=address,
     )
 
 

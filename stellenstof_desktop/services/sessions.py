@@ -1,6 +1,15 @@
-"""Coaching sessions of a couple: when, how long, who attended, which route, their status."""
+"""Coaching sessions of a couple: when, how long, who attended, which route, their status.
+
+Also which steps of its route the coach chose for today: stored as the step keys,
+comma-separated (NULL: not chosen, so the first step this couple, with these people, has
+not discussed yet is proposed).
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -12,16 +21,25 @@ from stellenstof_desktop.domain import (
     SessionListing,
     SessionRoute,
     SessionRow,
+    SessionStatus,
 )
 from stellenstof_desktop.errors import NotFoundError, ValidationError
 from stellenstof_desktop.i18n import QT_TRANSLATE_NOOP
+from stellenstof_desktop.services.audience import earlier_with_same_people
 from stellenstof_desktop.store.engine import Database
 from stellenstof_desktop.store.models import (
     Attendance,
     CoachingSession,
     Couple,
     Partner,
+    StepState,
 )
+
+if TYPE_CHECKING:
+    from stellenstof_desktop.content import Method
+
+# A step key as content.py allows it, and as long as StepState.step_key may be.
+_STEP_KEY = re.compile(r"[a-z0-9_]{1,50}")
 
 
 def _validate(data: SessionInput, partner_ids: set[int]) -> None:
@@ -150,6 +168,51 @@ class SessionService:
     def delete(self, session_id: int) -> None:
         with self._db.transaction() as s:
             s.delete(load_session(s, session_id))
+
+    def set_status(self, session_id: int, status: SessionStatus) -> SessionDetails:
+        """Mark the session planned, held or cancelled; the rest stays as it is."""
+        with self._db.transaction() as s:
+            session = load_session(s, session_id)
+            session.status = status
+            s.flush()
+            return self._details(session)
+
+    def today_steps(self, session_id: int, method: Method) -> tuple[str, ...]:
+        """The step keys of the session's route to work on today, in the route's order.
+
+        The coach's choice, when she made one (an empty choice: no step today); else the
+        first step not discussed in an earlier session with the same people; all steps
+        once every one was. A choice none of whose steps is in the route (its route
+        changed since) counts as no choice.
+        """
+        with self._db.transaction() as s:
+            session = load_session(s, session_id)
+            keys = tuple(step.key for step in method.route(session.route.value).steps)
+            stored = session.today_steps
+            if stored is not None:
+                chosen = set(filter(None, stored.split(",")))
+                if not chosen or chosen & set(keys):
+                    return tuple(key for key in keys if key in chosen)
+            discussed = set(
+                s.scalars(
+                    select(StepState.step_key).where(
+                        StepState.session_id.in_(earlier_with_same_people(s, session_id)),
+                        StepState.discussed.is_(True),
+                    )
+                )
+            )
+        return next(((key,) for key in keys if key not in discussed), keys)
+
+    def set_today_steps(self, session_id: int, keys: Sequence[str] | None) -> None:
+        """Store the coach's choice of steps for today; None: back to the proposal."""
+        if keys is not None and not all(_STEP_KEY.fullmatch(key) for key in keys):
+            raise ValidationError(
+                "today_steps", QT_TRANSLATE_NOOP("errors", "Deze stap bestaat niet.")
+            )
+        with self._db.transaction() as s:
+            load_session(s, session_id).today_steps = (
+                None if keys is None else ",".join(dict.fromkeys(keys))
+            )
 
     @staticmethod
     def _details(x: CoachingSession) -> SessionDetails:

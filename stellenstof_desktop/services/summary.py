@@ -46,7 +46,7 @@ from stellenstof_desktop.report.model import (
     TextItem,
     Worksheet,
 )
-from stellenstof_desktop.report.text import decision_sentences
+from stellenstof_desktop.report.text import language_of
 from stellenstof_desktop.services.agreements import listed
 from stellenstof_desktop.services.audience import (
     Audience,
@@ -147,8 +147,7 @@ def _decision_item(prompt: Prompt, found: _Found) -> DecisionMapItem | None:
             rows.append(DecisionRow(area.label, now, wishes))
     if not rows:
         return None
-    # The same sentences the PDF prints: report/text.py is the one place for that Dutch.
-    return DecisionMapItem(prompt.text, tuple(rows), decision_sentences(rows))
+    return DecisionMapItem(prompt.text, tuple(rows))
 
 
 # One builder per prompt kind. `private_first` needs no care of its own: unrevealed rows
@@ -177,7 +176,10 @@ class SummaryService:
         self._db = db
 
     def build(self, session_id: int, method: Method) -> SessionSummary:
-        """What the couple may read about this session, read in one transaction."""
+        """What the couple may read about this session, read in one transaction.
+
+        The report speaks the method's language, so its headings match its questions.
+        """
         with self._db.transaction() as s:
             session = load_session(s, session_id)
             attended = frozenset(a.partner_id for a in session.attendance)
@@ -216,11 +218,13 @@ class SummaryService:
                 reviewed_date=previous.date if previous else None,
                 shared_notes=self._shared_note(s, session_id),
                 next_appointment=session.next_appointment,
+                next_appointment_time=session.next_appointment_time,
                 progress=self._progress(s, session, audience_of(s, session_id), method, people),
                 practice=letterhead(profile, logo),
+                language=language_of(method.language),
             )
 
-    def worksheet(self, couple_id: int) -> Worksheet:
+    def worksheet(self, couple_id: int, language: str = "nl") -> Worksheet:
         """The blank "samen besluiten" worksheet with the couple's names filled in."""
         with self._db.transaction() as s:
             couple = s.get(Couple, couple_id, options=[selectinload(Couple.partners)])
@@ -231,6 +235,7 @@ class SummaryService:
                 couple.display_name,
                 tuple(Person(p.position, p.name, p.email, True) for p in couple.partners),
                 letterhead(profile, logo),
+                language_of(language),
             )
 
     # reading -------------------------------------------------------------------

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # Kept in step with migrations/versions by tests/unit/test_store.py.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

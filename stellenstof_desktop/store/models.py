@@ -107,6 +107,9 @@ class CoachingSession(Base):
     start_time: Mapped[time | None] = mapped_column(Time)
     planned_minutes: Mapped[int] = mapped_column(Integer, default=90)
     next_appointment: Mapped[dt.date | None] = mapped_column(Date)  # `date` is a column here
+    next_appointment_time: Mapped[dt.time | None] = mapped_column(Time)  # None: hour not set
+    # The step keys chosen for today, comma-separated in route order; NULL: not chosen.
+    today_steps: Mapped[str | None] = mapped_column(Text)
     status: Mapped[SessionStatus] = mapped_column(
         _enum_column(SessionStatus), default=SessionStatus.PLANNED
     )
@@ -303,3 +306,27 @@ class Revision(Base):
     field: Mapped[str] = mapped_column(String(50))
     text: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Checkout(Base):
+    """One partner's check-out of a session: two scores and a few words of their own.
+
+    Private to that partner (and the coach), see `services/audience.py`; no revisions are
+    kept of it (store/revisions.py does not track it).
+    """
+
+    __tablename__ = "checkouts"
+    __table_args__ = (UniqueConstraint("session_id", "partner_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partners.id", ondelete="CASCADE"), index=True
+    )
+    heard: Mapped[int] = mapped_column(Integer)  # 0..10: felt heard and understood
+    useful: Mapped[int] = mapped_column(Integer)  # 0..10: worked on what matters to me
+    words: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )

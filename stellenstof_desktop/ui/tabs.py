@@ -38,7 +38,16 @@ def build_pages(
     pages.append(ExerciseView(services.exercises, messages))
     pages.append(NotesView(services.notes))
     pages.append(ProgressView(services.progress, method))
-    pages.append(SummaryView(services.summary, services.profile, method, settings, messages))
+    pages.append(
+        SummaryView(
+            services.summary,
+            services.profile,
+            method,
+            settings,
+            messages,
+            calendar=services.calendar,
+        )
+    )
     for page in pages:
         page.writer = writer
     return pages

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import email
 import sys
+from email import policy
+from email.message import Message
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from stellenstof_desktop.app import load_content
+from stellenstof_desktop.services.calendar import CalendarService
 from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.ui.summary import desktop
 from stellenstof_desktop.ui.summary.view import SummaryView
@@ -36,8 +40,7 @@ def recorder(tmp_path: Path) -> Recorder:
     return Recorder(folder)
 
 
-@pytest.fixture
-def page(
+def summary_page(
     qtbot: QtBot,
     services: Services,
     data_dir: Path,
@@ -45,6 +48,7 @@ def page(
     messages: FakeMessages,
     recorder: Recorder,
     tmp_path: Path,
+    calendar: CalendarService | None = None,
 ) -> SummaryView:
     shown = SummaryView(
         services.summary,
@@ -57,6 +61,7 @@ def page(
         open_url=recorder.open_url,
         reveal_file=recorder.reveal,
         export_dir=tmp_path / "export",
+        calendar=calendar,
     )
     qtbot.addWidget(shown)
     shown.show_session(services.sessions.get(sample.session_id))
@@ -64,6 +69,19 @@ def page(
     qtbot.waitExposed(shown)
     wait_for_preview(qtbot, shown)
     return shown
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot,
+    services: Services,
+    data_dir: Path,
+    sample: Sample,
+    messages: FakeMessages,
+    recorder: Recorder,
+    tmp_path: Path,
+) -> SummaryView:
+    return summary_page(qtbot, services, data_dir, sample, messages, recorder, tmp_path)
 
 
 def click(qtbot: QtBot, button: QWidget) -> None:
@@ -214,3 +232,64 @@ def test_reveal_elsewhere_opens_the_folder(monkeypatch: pytest.MonkeyPatch, tmp_
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     assert not desktop.reveal_in_folder(tmp_path / PDF_NAME)  # the opener's own answer
     assert [Path(url.toLocalFile()) for url in opened] == [tmp_path]
+
+
+# the calendar invitation ------------------------------------------------------------------
+@pytest.fixture
+def with_calendar(
+    qtbot: QtBot,
+    services: Services,
+    data_dir: Path,
+    sample: Sample,
+    messages: FakeMessages,
+    recorder: Recorder,
+    tmp_path: Path,
+) -> SummaryView:
+    return summary_page(
+        qtbot, services, data_dir, sample, messages, recorder, tmp_path, services.calendar
+    )
+
+
+def attachments_of_mail(page: SummaryView, recorder: Recorder, qtbot: QtBot) -> list[Message]:
+    page.password_check.setChecked(False)
+    recorder.urls.clear()
+    click(qtbot, page.mail_button)
+    eml = Path(recorder.urls[0].toLocalFile())
+    return list(
+        email.message_from_bytes(eml.read_bytes(), policy=policy.default).iter_attachments()
+    )
+
+
+def test_the_mail_carries_the_invitation_for_the_next_appointment(
+    with_calendar: SummaryView, services: Services, sample: Sample, recorder: Recorder, qtbot: QtBot
+) -> None:
+    pdf, ics = attachments_of_mail(with_calendar, recorder, qtbot)
+    assert pdf.get_content_type() == "application/pdf"
+    assert ics.get_content_type() == "text/calendar" and ics.get_param("method") == "PUBLISH"
+    invite = services.calendar.invite(sample.session_id)
+    assert invite is not None and ics.get_filename() == invite.filename
+    assert ics.get_payload(decode=True) == invite.data
+
+    services.agreements.set_next_appointment(sample.session_id, None)
+    (only,) = attachments_of_mail(with_calendar, recorder, qtbot)
+    assert only.get_content_type() == "application/pdf"
+    assert not with_calendar.invite_button.isEnabled()
+
+
+def test_the_invitation_is_saved_where_the_coach_chooses(
+    with_calendar: SummaryView, services: Services, sample: Sample, recorder: Recorder, qtbot: QtBot
+) -> None:
+    assert with_calendar.invite_button.isEnabled()
+    with_calendar.password_check.setChecked(False)
+    click(qtbot, with_calendar.save_button)  # the PDF first: the invitation goes beside it
+    click(qtbot, with_calendar.invite_button)
+    pdf_suggested, suggested = recorder.suggested
+    assert suggested.endswith(".ics") and Path(suggested).parent == recorder.folder
+    assert Path(pdf_suggested).parent != recorder.folder  # the first time: Documents
+    (saved,) = recorder.folder.glob("*.ics")
+    invite = services.calendar.invite(sample.session_id)
+    assert invite is not None and saved.name == invite.filename
+    assert saved.read_bytes() == invite.data
+    if sys.platform != "win32":
+        assert saved.stat().st_mode & 0o077 == 0  # the coach's account only, as every copy
+    assert "opgeslagen" in with_calendar.status.text()

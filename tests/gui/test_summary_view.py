@@ -177,7 +177,7 @@ def test_save_with_password_asks_and_reminds(
     assert reader.is_encrypted and not reader.decrypt("fout")
     assert PdfReader(saved).decrypt("Bos&Pannenkoek")
     kind, _title, text = messages.shown[-1]
-    assert kind == "info" and "telefonisch" in text and "Sanne, Joost" in text
+    assert kind == "info" and "telefonisch" in text and "Sanne en Joost" in text
 
 
 def test_email_opens_a_draft_with_the_pdf(

@@ -16,6 +16,7 @@ from stellenstof_desktop.domain import (
     DEFAULT_BODY,
     DEFAULT_SUBJECT,
     CoupleInput,
+    Invite,
     PartnerInput,
     SessionInput,
 )
@@ -24,6 +25,7 @@ from stellenstof_desktop.report.mail import (
     PASSWORD_NOTE,
     ascii_name,
     clipboard_text,
+    invite_attachment,
     mailto_url,
     make_draft,
     pdf_file_name,
@@ -186,3 +188,34 @@ def test_ascii_name_falls_back_sensibly() -> None:
 def test_clipboard_text_is_subject_then_body(services: Services, method: Method) -> None:
     draft = make_draft(summary_of(services, method), "Onderwerp", "Tekst\nregel", protected=False)
     assert clipboard_text(draft) == "Onderwerp\n\nTekst\nregel\n"
+
+
+ICS = (
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Sessie Zo\xc3\xab\r\nEND:VEVENT\r\n"
+)
+
+
+def test_a_calendar_invitation_travels_beside_the_pdf(
+    services: Services, method: Method, tmp_path: Path
+) -> None:
+    summary = summary_of(services, method)
+    invite = invite_attachment(Invite("Afspraak 2026-06-16.ics", ICS))
+    draft = make_draft(summary, DEFAULT_SUBJECT, DEFAULT_BODY, False, (invite,))
+    _pdf, eml = write_draft(tmp_path / "uit", draft, PDF, pdf_file_name(summary))
+    pdf_part, ics_part = parse(eml).iter_attachments()
+    assert pdf_part.get_content_type() == "application/pdf"
+    assert ics_part.get_content_type() == "text/calendar"
+    assert ics_part.get_param("method") == "PUBLISH"
+    assert ics_part.get_param("charset") == "utf-8"
+    assert ics_part.get_filename() == "Afspraak 2026-06-16.ics"
+    assert ics_part.get_param("name") == "Afspraak 2026-06-16.ics"
+    assert ics_part.get_payload(decode=True) == ICS  # byte for byte, CRLF lines as RFC 5545
+
+
+def test_without_an_invitation_only_the_pdf_is_attached(
+    services: Services, method: Method, tmp_path: Path
+) -> None:
+    summary = summary_of(services, method)
+    draft = make_draft(summary, DEFAULT_SUBJECT, DEFAULT_BODY, False)
+    _pdf, eml = write_draft(tmp_path / "uit", draft, PDF, pdf_file_name(summary))
+    assert [a.get_content_type() for a in parse(eml).iter_attachments()] == ["application/pdf"]

@@ -277,3 +277,16 @@ def test_cli_pdf_renders_without_qt(services: Services, data_dir: Path, tmp_path
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.split()[-2:] == ["0", "False"], result.stderr
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_the_next_appointment_has_its_hour(services: Services, method: Method) -> None:
+    from datetime import date, time
+
+    from stellenstof_desktop.domain import NextAppointment
+
+    session_id = make_sample(services).session_id
+    services.agreements.set_next_appointment_at(
+        session_id, NextAppointment(date(2026, 6, 16), time(19, 30))
+    )
+    text = text_of(render_summary(services.summary.build(session_id, method)))
+    assert "dinsdag 16 juni 2026, 19:30 uur" in text.replace("\n", " ")

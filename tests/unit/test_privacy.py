@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import io
 import json
 import sqlite3
 import zipfile
@@ -273,3 +274,21 @@ def test_erasing_a_couple_removes_its_private_copies(services: Services) -> None
     mirror = services.db.path.parent / ERASED_MIRROR
     assert oct(mirror.stat().st_mode & 0o777) == "0o600"
     assert [p.name for p in mirror.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_the_export_speaks_the_reports_language(services: Services) -> None:
+    from dataclasses import replace
+
+    sample = make_sample(services)
+    services.profile.save(replace(services.profile.get(), report_language="en"))
+    export = services.privacy.export_couple(sample.couple_id, _method(), datetime(2026, 6, 3))
+    with zipfile.ZipFile(io.BytesIO(export.zip_bytes())) as archive:
+        names = archive.namelist()
+        content = json.loads(archive.read("data.json"))
+    assert sum(name.startswith("reports/report-") for name in names) == 4
+    assert not any(name.startswith("verslagen/") for name in names)
+    assert "sessies" not in content and content["export"]["explanation"].startswith("All data")
+    partner = services.privacy.export_partner(
+        sample.couple_id, sample.partner_ids[0], _method(), datetime(2026, 6, 3)
+    )
+    assert partner.data_name == "data.json" and "Not included" in json.dumps(partner.data)

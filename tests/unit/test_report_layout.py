@@ -78,7 +78,7 @@ def long_summary(size: int) -> SessionSummary:
                     (PartnerText(ZOE, SENTENCE * (size % 3 + 1)), PartnerText(RENE, SENTENCE)),
                 ),
                 scale,
-                DecisionMapItem("Wie beslist wat?", rows, ()),
+                DecisionMapItem("Wie beslist wat?", rows),
             ),
         )
         for n in range(1, 2 + size % 3)

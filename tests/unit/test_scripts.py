@@ -118,3 +118,23 @@ def test_no_word_falls_back_to_a_question_mark(word: str) -> None:
 
     assert printable(word) == unicodedata.normalize("NFC", word)
     assert "?" not in markup(word)
+
+
+def test_a_wrapped_right_to_left_paragraph_reads_its_first_line_first(tmp_path: Path) -> None:
+    """Wrapped in logical order, then each line ordered: line 1 holds the first words."""
+    from stellenstof_desktop.report.pdf import PageInfo, build_pdf, styles, user_text
+
+    letters = "אבגדהוזחטיכלמנסעפצקרשת"
+    words = [letters[i // 22] + letters[i % 22] + letters[(i * 5 + 1) % 22] for i in range(70)]
+    pdf = build_pdf(user_text(" ".join(words), styles().body), PageInfo(Practice(), "t", "s", ""))
+    lines = [
+        line.strip("\u202a\u202b\u202c ").split()
+        for line in pdftotext(pdf, tmp_path).split("\n")
+        if any(ch in letters for ch in line)
+    ]
+    assert len(lines) >= 3  # it wraps
+    start = 0
+    for line in lines:  # each line holds the next words, in whichever visual order
+        assert set(line) == set(words[start : start + len(line)]), (start, line)
+        start += len(line)
+    assert start == len(words)

@@ -142,12 +142,16 @@ def test_a_joint_report_still_speaks_to_the_couple(
     assert "Dank je wel" not in text and "Jouw voorkeur" not in text
 
 
-def test_every_solo_wording_is_for_one_person() -> None:
+@pytest.mark.parametrize(
+    ("language", "two_people"),
+    [("nl", TWO_PEOPLE), ("en", re.compile(r"\bboth\b|each of you|yourselves", re.IGNORECASE))],
+)
+def test_every_solo_wording_is_for_one_person(language: str, two_people: re.Pattern[str]) -> None:
     """The table itself: no one-person text slips back into speaking to two."""
-    assert set(wording(True)) == set(WORDING) == set(wording(False))
-    for key, text in wording(True).items():
-        assert not TWO_PEOPLE.search(text), key
-    assert any(TWO_PEOPLE.search(text) for text in wording(False).values())
+    assert set(wording(True, language)) == set(WORDING[language]) == set(wording(False, language))
+    for key, text in wording(True, language).items():
+        assert not two_people.search(text), key
+    assert any(two_people.search(text) for text in wording(False, language).values())
 
 
 # the e-mail -------------------------------------------------------------------------

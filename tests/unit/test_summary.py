@@ -19,7 +19,12 @@ from stellenstof_desktop.report.model import (
     SessionSummary,
     TextItem,
 )
-from stellenstof_desktop.report.text import file_name, fill_template, long_date
+from stellenstof_desktop.report.text import (
+    decision_sentences,
+    file_name,
+    fill_template,
+    long_date,
+)
 from stellenstof_desktop.services.container import Services
 from stellenstof_desktop.services.profile import PROFILE_KEY
 from stellenstof_desktop.services.summary import ITEM_BUILDERS
@@ -118,7 +123,7 @@ def test_decision_map_reads_now_and_wishes(services: Services, method: Method) -
     assert food.now is not None and food.now.partner is not None
     assert food.now.partner.name == "Sanne"
     assert all(w.choice.together for w in food.wishes)
-    assert item.highlights == (
+    assert decision_sentences(item.rows) == (
         "Zo willen jullie het houden: geld en grote uitgaven.",
         "Eten en boodschappen: nu beslist vooral Sanne, jullie willen allebei samen beslissen.",
         "Uitjes en weekenden: nu beslist vooral Sanne, Sanne wil dat Joost beslist; "

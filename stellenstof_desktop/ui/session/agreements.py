@@ -1,10 +1,17 @@
-"""The "Afspraken" tab: small commitments made in this session, and the next appointment."""
+"""The "Afspraken" tab: small commitments made in this session, each with its due date.
+
+A new agreement is due by the next appointment (set in the closing part of the session),
+read again whenever the tab is shown; its date and that of every agreement in the list
+can be changed or cleared in place, and everything is autosaved.
+"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,10 +29,13 @@ from PySide6.QtWidgets import (
 from stellenstof_desktop.domain import AgreementInfo, AgreementInput, PartnerInfo, SessionDetails
 from stellenstof_desktop.errors import KnownError, ValidationError
 from stellenstof_desktop.services.agreements import AgreementService
+from stellenstof_desktop.ui.kit.format import short_date
 from stellenstof_desktop.ui.kit.labels import plain_label
 from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
 from stellenstof_desktop.ui.kit.widgets import centered_column, clear_layout, named
 from stellenstof_desktop.ui.session.page import SessionPage
+
+SHORT_DATE = "ddd d MMM yyyy"  # the display format of ui/kit/format.short_date
 
 
 def fill_who(combo: QComboBox, partners: tuple[PartnerInfo, ...], selected: int | None) -> None:
@@ -56,7 +66,7 @@ class OptionalDate(QWidget):
         self.enabled = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit.setDisplayFormat(SHORT_DATE)  # as every date in the window (kit/format)
         self.edit.setAccessibleName(label)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -73,6 +83,20 @@ class OptionalDate(QWidget):
         self.enabled.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
         self.edit.setDate(to_qdate(value or default or date.today()))
+
+    def text(self) -> str:
+        """What the coach reads: "uiterlijk di 1 dec 2026", or nothing without a date."""
+        value = self.value()
+        return f"{self.enabled.text()} {short_date(value)}" if value else ""
+
+
+class AgreementRow(NamedTuple):
+    """The widgets of one agreement in the list."""
+
+    done: QCheckBox
+    text: QLineEdit
+    who: QComboBox
+    due: OptionalDate
 
 
 class AgreementsView(SessionPage):
@@ -103,8 +127,6 @@ class AgreementsView(SessionPage):
         self.list_box = QGridLayout()
         self.list_box.setColumnStretch(1, 1)
         self.empty = plain_label(self.tr("Nog geen afspraken in deze sessie."), "color: #5b5b5b;")
-        self.next_appointment = OptionalDate(self.tr("Volgende sessie gepland op"))
-        self.next_appointment.setObjectName("nextAppointment")
 
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_text, 1)
@@ -128,10 +150,6 @@ class AgreementsView(SessionPage):
         column.addWidget(self.new_error)
         column.addLayout(self.list_box)
         column.addWidget(self.empty)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        column.addWidget(line)
-        column.addWidget(self.next_appointment)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -144,9 +162,7 @@ class AgreementsView(SessionPage):
 
         self.new_text.returnPressed.connect(self._on_add)
         self.add_button.clicked.connect(self._on_add)
-        self.next_appointment.enabled.toggled.connect(self._on_next_changed)
-        self.next_appointment.edit.dateChanged.connect(self._on_next_changed)
-        self.rows: dict[int, tuple[QCheckBox, QLineEdit, QComboBox]] = {}
+        self.rows: dict[int, AgreementRow] = {}
         self._suggested_due: date | None = None
         self.setEnabled(False)
 
@@ -158,11 +174,14 @@ class AgreementsView(SessionPage):
         self.new_error.hide()
         fill_who(self.new_who, session.attendees if session else (), None)
         self._fill(self._agreements.for_session(session.id) if session else [])
-        self.next_appointment.set_value(
-            self._agreements.next_appointment(session.id) if session else None,
-            default=session.date + timedelta(days=14) if session else None,  # a usual rhythm
-        )
+        self._suggested_due = None
         self._suggest_due()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The next appointment may have been set in the closing part since.
+        if self.session is not None and self.new_due.value() == self._suggested_due:
+            self._suggest_due()
 
     def _fill(self, items: list[AgreementInfo]) -> None:
         clear_layout(self.list_box)
@@ -178,33 +197,38 @@ class AgreementsView(SessionPage):
             who = QComboBox()
             fill_who(who, self.session.attendees if self.session else (), agreement.partner_id)
             who.setAccessibleName(self.tr("Voor wie"))
-            due = plain_label(
-                self.tr("uiterlijk {date}").format(date=agreement.due_date.strftime("%d-%m-%Y"))
-                if agreement.due_date
-                else "",
-                "color: #5b5b5b;",
-            )
+            due = OptionalDate(self.tr("uiterlijk"))
+            due.setObjectName("agreementDue")
+            due.set_value(agreement.due_date, default=self._suggested_due or self.session_day())
             remove = QPushButton(self.tr("Verwijderen"))
             remove.setAccessibleName(self.tr("Afspraak verwijderen"))
             for column, widget in enumerate((done, text, who, due, remove)):
                 self.list_box.addWidget(widget, row, column)
-            aid, due_date = agreement.id, agreement.due_date
+            aid = agreement.id
             done.toggled.connect(
                 lambda on, a=aid: self.changed(
                     ("done", a), lambda: on, lambda value: self._agreements.set_done(a, value)
                 )
             )
-            for signal in (text.textEdited, who.currentIndexChanged):
-                signal.connect(
-                    lambda *_a, a=aid, t=text, w=who, d=due_date: self._on_edited(a, t, w, d)
-                )
+            widgets = AgreementRow(done, text, who, due)
+            for signal in (
+                text.textEdited,
+                who.currentIndexChanged,
+                due.enabled.toggled,
+                due.edit.dateChanged,
+            ):
+                signal.connect(lambda *_a, a=aid, r=widgets: self._on_edited(a, r))
             remove.clicked.connect(lambda _=False, a=aid, t=text: self._on_remove(a, t.text()))
-            self.rows[aid] = (done, text, who)
+            self.rows[aid] = widgets
         self.empty.setVisible(not items)
 
-    def _on_edited(self, aid: int, text: QLineEdit, who: QComboBox, due: date | None) -> None:
-        if text.text().strip():  # an emptied line keeps its last words until new ones come
-            data = AgreementInput(text.text(), who.currentData(), due)
+    def session_day(self) -> date | None:
+        return self.session.date if self.session is not None else None
+
+    def _on_edited(self, aid: int, row: AgreementRow) -> None:
+        """Text, who and due date are stored together at the next autosave."""
+        if row.text.text().strip():  # an emptied line keeps its words until new ones come
+            data = AgreementInput(row.text.text(), row.who.currentData(), row.due.value())
             self.changed(("edit", aid), lambda: data, lambda d: self._agreements.update(aid, d))
 
     def _on_add(self) -> None:
@@ -249,16 +273,7 @@ class AgreementsView(SessionPage):
 
     def _suggest_due(self) -> None:
         """A new agreement is due by the next appointment; without one it has no date."""
-        self._suggested_due = self.next_appointment.value()
-        self.new_due.set_value(self._suggested_due)
-
-    def _on_next_changed(self, *_args: object) -> None:
-        if self.new_due.value() == self._suggested_due:  # untouched: follow the appointment
-            self._suggest_due()
-        self._suggested_due = self.next_appointment.value()
-        if self.session is None:
-            return
-        session_id, when = self.session.id, self.next_appointment.value()
-        self.changed(
-            "next", lambda: when, lambda w: self._agreements.set_next_appointment(session_id, w)
+        self._suggested_due = (
+            self._agreements.next_appointment(self.session.id) if self.session else None
         )
+        self.new_due.set_value(self._suggested_due, default=self.session_day())

@@ -23,7 +23,12 @@ FileRevealer = Callable[[Path], bool]
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+    """A save dialog offering the suggested file's kind: a PDF or a calendar invitation."""
+    if Path(suggested).suffix.lower() == ".ics":
+        kind = QCoreApplication.translate("SummaryView", "Agenda-uitnodiging (*.ics)")
+    else:
+        kind = "PDF (*.pdf)"
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, kind)
     return path or None
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QWidget
 
+from stellenstof_desktop.report.text import language_of, names_list
 from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.kit.widgets import named
 from stellenstof_desktop.ui.summary.desktop import PasswordAsker
@@ -86,7 +87,8 @@ class ReportPassword(QObject):
         if self._reminded:
             return
         self._reminded = True
-        who = ", ".join(p.name for p in summary.attendees)
+        # "Sanne en Joost", in the interface's words: the coach reads this, not the couple.
+        who = names_list([p.name for p in summary.attendees], language_of("", QLocale().name()))
         self._messages.info(
             self._view,
             self.tr("Wachtwoord"),

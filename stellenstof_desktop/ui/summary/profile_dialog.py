@@ -1,7 +1,8 @@
 """The coach's profile: letterhead, logo, closing text and the e-mail to the couple.
 
 The closing text and the e-mail text come twice: for a couple, and for a partner who
-came alone (those speak to one person). Two tabs keep the dialog within a laptop screen.
+came alone (those speak to one person). Tabs keep the dialog within a laptop screen, and
+the form scrolls where the screen is smaller still, so Opslaan stays in reach.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,13 +33,20 @@ from PySide6.QtWidgets import (
 
 from stellenstof_desktop.domain import CoachProfile
 from stellenstof_desktop.errors import KnownError, ValidationError
-from stellenstof_desktop.services.profile import FIELD_MAX, LOGO_MAX_BYTES, ProfileService
+from stellenstof_desktop.services.profile import (
+    ADDRESS_MAX,
+    FIELD_MAX,
+    LOGO_MAX_BYTES,
+    ProfileService,
+)
 from stellenstof_desktop.ui.kit.messages import Messages, known_error_text
+from stellenstof_desktop.ui.kit.screen import FRAME_MARGIN, fit_to_screen
 from stellenstof_desktop.ui.kit.widgets import named
 
 LogoChooser = Callable[[QWidget], str | None]
 LOGO_MAX_SIDE = (900, 300)  # pixels kept: sharp in print at the letterhead's 42 × 14 mm
 PREVIEW = (220, 70)
+MAX_HEIGHT = 700  # within a 1366 × 768 screen, with its task bar and the title bar
 
 
 def choose_logo_file(parent: QWidget) -> str | None:
@@ -78,8 +88,27 @@ class ProfileDialog(QDialog):
         self.email = self._line("email", profile.email, 320)
         self.phone = self._line("phone", profile.phone)
         self.website = self._line("website", profile.website)
+        # One line here; the service also keeps an address of several lines.
+        self.address = self._line("address", ", ".join(profile.address.splitlines()), ADDRESS_MAX)
         self.email.setPlaceholderText("naam@praktijk.nl")
         self.website.setPlaceholderText("www.praktijk.nl")
+        self.address.setPlaceholderText(self.tr("Straat 1, 1234 AB Plaats"))
+        self.address.setToolTip(
+            self.tr("Staat als plaats in de agenda-uitnodiging voor de volgende afspraak.")
+        )
+        self.report_language = named(QComboBox(), "reportLanguage")
+        for label, code in (
+            (self.tr("Zoals de app"), ""),
+            ("Nederlands", "nl"),  # each language in its own name, as language menus do
+            ("English", "en"),
+        ):
+            self.report_language.addItem(label, code)
+        self.report_language.setCurrentIndex(
+            max(self.report_language.findData(profile.report_language), 0)
+        )
+        self.report_language.setToolTip(
+            self.tr("In deze taal zijn het verslag, het werkblad en de e-mail aan het stel.")
+        )
 
         self.logo_preview = named(QLabel(), "logoPreview")
         self.logo_preview.setFixedSize(*PREVIEW)
@@ -121,6 +150,7 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("E-mailadres"), self.email)
         form.addRow(self.tr("Telefoon"), self.phone)
         form.addRow(self.tr("Website"), self.website)
+        form.addRow(self.tr("Adres van de praktijk"), self.address)
         form.addRow(self.tr("Logo"), logo_row)
         self.texts.addTab(letterhead, self.tr("Bovenaan en onderaan het verslag"))
         couple = QWidget()
@@ -143,8 +173,9 @@ class ProfileDialog(QDialog):
         alone_form.addRow(self.tr("Tekst e-mail"), self.mail_body_solo)
         self.texts.addTab(alone, self.tr("Voor één persoon"))
 
-        mail = QGroupBox(self.tr("E-mail"))
+        mail = QGroupBox(self.tr("Verslag en e-mail"))
         mail_form = QFormLayout(mail)
+        mail_form.addRow(self.tr("Taal van het verslag"), self.report_language)
         mail_form.addRow(self.tr("Onderwerp"), self.mail_subject)
         hint = QLabel(
             self.tr(
@@ -168,13 +199,34 @@ class ProfileDialog(QDialog):
         box.rejected.connect(self.reject)
         self.buttons = box
 
+        # The form scrolls, the buttons do not: Opslaan is in reach on any screen.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.texts)
+        column.addWidget(mail)
+        column.addWidget(self.error)
+        self.form_scroll = named(QScrollArea(), "profileScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.texts)
-        layout.addWidget(mail)
-        layout.addWidget(self.error)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(box)
-        self.resize(620, self.sizeHint().height())
+        wanted = body.sizeHint().height() + box.sizeHint().height() + 3 * layout.spacing() + 24
+        self.resize(640, min(wanted, self._room()))
         self._show_logo()
+
+    def _room(self) -> int:
+        """The tallest this dialog may be: MAX_HEIGHT, or less on a smaller screen."""
+        screen = self.screen()
+        if screen is None:
+            return MAX_HEIGHT
+        return min(MAX_HEIGHT, screen.availableGeometry().height() - FRAME_MARGIN)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)  # on a screen smaller than the one it was sized for
 
     def _line(self, name: str, value: str, max_length: int = FIELD_MAX) -> QLineEdit:
         edit = named(QLineEdit(value), name)
@@ -202,6 +254,8 @@ class ProfileDialog(QDialog):
             password_by_default=self.password_default.isChecked(),
             closing_text_solo=self.closing_text_solo.toPlainText(),
             mail_body_solo=self.mail_body_solo.toPlainText(),
+            address=self.address.text(),
+            report_language=str(self.report_language.currentData() or ""),
         )
 
     # logo -------------------------------------------------------------------------
@@ -280,6 +334,7 @@ class ProfileDialog(QDialog):
             widget = self.findChild(QWidget, _FIELD_WIDGETS.get(error.field, ""))
             if widget is not None:
                 self._show_tab_of(widget)
+                self.form_scroll.ensureWidgetVisible(widget)
                 widget.setFocus()
             return
         except KnownError as error:
@@ -299,6 +354,8 @@ _FIELD_WIDGETS = {
     "mail_body": "mailBody",
     "closing_text_solo": "closingTextSolo",
     "mail_body_solo": "mailBodySolo",
+    "address": "address",
+    "report_language": "reportLanguage",
 }
 
 

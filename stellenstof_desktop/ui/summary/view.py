@@ -8,6 +8,10 @@ The preview renders from memory; "Openen" and e-mail write into the private fold
 For webmail, "Tekst kopiëren" and "Toon de PDF in de map" let the coach attach by hand.
 The PDF password is asked once per report and kept in memory only, until another
 session is shown; it is never written to disk or to the log.
+
+The report speaks the language the coach chose in her profile, else the window's: the
+method is loaded in that language too, so the questions match the headings. With a next
+appointment set, the e-mail carries its calendar invitation, which can also be saved.
 """
 
 from __future__ import annotations
@@ -38,9 +42,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stellenstof_desktop.domain import SessionDetails
+from stellenstof_desktop.content import in_language
+from stellenstof_desktop.domain import CoachProfile, SessionDetails
 from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.files import PrivateFolder, write_atomic
+from stellenstof_desktop.report.text import language_of
 from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.kit.widgets import named
 from stellenstof_desktop.ui.session.page import SessionPage
@@ -59,7 +65,9 @@ from stellenstof_desktop.ui.summary.password import ReportPassword
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method
+    from stellenstof_desktop.domain import Invite
     from stellenstof_desktop.report.model import SessionSummary
+    from stellenstof_desktop.services.calendar import CalendarService
     from stellenstof_desktop.services.profile import ProfileService
     from stellenstof_desktop.services.summary import SummaryService
 
@@ -85,12 +93,15 @@ class SummaryView(SessionPage):
         open_url: UrlOpener = QDesktopServices.openUrl,
         reveal_file: FileRevealer = reveal_in_folder,
         export_dir: Path | None = None,
+        calendar: CalendarService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("summaryView")
         self._summaries = summaries
         self._profiles = profiles
         self._method = method
+        self._methods: dict[str, Method] = {method.language: method}  # per report language
+        self._calendar = calendar
         self._settings = settings
         self._messages = messages
         self._choose_save_path = choose_save_path
@@ -105,6 +116,13 @@ class SummaryView(SessionPage):
 
         self.save_button = named(QPushButton(self.tr("Opslaan als PDF…")), "saveButton")
         self.open_button = named(QPushButton(self.tr("Openen")), "openButton")
+        self.invite_button = named(
+            QPushButton(self.tr("Agenda-uitnodiging opslaan…")), "inviteButton"
+        )
+        self.invite_button.setToolTip(
+            self.tr("De volgende afspraak als bestand voor de agenda (.ics), om zelf te versturen.")
+        )
+        self.invite_button.setEnabled(False)
         self.mail_button = named(QPushButton(self.tr("E-mailen…")), "mailButton")
         self.copy_text_button = named(QPushButton(self.tr("Tekst kopiëren")), "copyTextButton")
         self.copy_text_button.setToolTip(
@@ -128,6 +146,7 @@ class SummaryView(SessionPage):
         )
         self.mail_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save)
+        self.invite_button.clicked.connect(self._on_save_invite)
         self.open_button.clicked.connect(self._on_open)
         self.mail_button.clicked.connect(self._on_mail)
         self.worksheet_button.clicked.connect(self._on_worksheet)
@@ -145,7 +164,7 @@ class SummaryView(SessionPage):
             bar.addWidget(widget)
         bar.addStretch(1)
         files = QHBoxLayout()
-        for widget in (self.save_button, self.open_button):
+        for widget in (self.save_button, self.open_button, self.invite_button):
             files.addWidget(widget)
         files.addStretch(1)
         options = QHBoxLayout()
@@ -204,6 +223,7 @@ class SummaryView(SessionPage):
     def load(self, session: SessionDetails | None) -> None:
         self.summary = None
         self.pdf = b""
+        self.invite_button.setEnabled(False)
         self.status.clear()
         self.password.follow(session.id if session else None)
         if session is None:
@@ -225,8 +245,9 @@ class SummaryView(SessionPage):
         if self.session is None:
             return False
         session_id = self.session.id
+        profile = self._profiles.get()
         try:
-            summary = self._summaries.build(session_id, self._method)
+            summary = self._summaries.build(session_id, self._report_method(profile))
         except KnownError as error:
             self._messages.known_error(self, error)
             return False
@@ -234,13 +255,26 @@ class SummaryView(SessionPage):
 
         self.summary = summary
         self.pdf = render_summary(summary)
+        self.invite_button.setEnabled(
+            self._calendar is not None and summary.next_appointment is not None
+        )
         if self._password_for != session_id:
             self._password_for = session_id
-            self.password_check.setChecked(self._profiles.get().password_by_default)
+            self.password_check.setChecked(profile.password_by_default)
         practice = summary.practice
         self.profile_hint.setVisible(not (practice.coach_name or practice.practice_name))
         self._show_pdf(self.pdf)
         return True
+
+    def _report_language(self, profile: CoachProfile) -> str:
+        return language_of(profile.report_language, self._method.language)
+
+    def _report_method(self, profile: CoachProfile) -> Method:
+        """The method in the report's language (loaded once per language)."""
+        language = self._report_language(profile)
+        if language not in self._methods:
+            self._methods[language] = in_language(self._method, language)
+        return self._methods[language]
 
     def _show_pdf(self, pdf: bytes) -> None:
         self.document.close()
@@ -283,15 +317,16 @@ class SummaryView(SessionPage):
         return encrypt(pdf, password), True
 
     def _ask_path(self, title: str, name: str) -> Path | None:
+        """Where to save `name` (its suffix is kept), in the folder chosen last time."""
         folder = self._settings.value(FOLDER_KEY) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         chosen = self._choose_save_path(self, title, str(Path(str(folder)) / name))
         if not chosen:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path, suffix = Path(chosen), Path(name).suffix
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         self._settings.setValue(FOLDER_KEY, str(path.parent))
         return path
 
@@ -362,9 +397,11 @@ class SummaryView(SessionPage):
     def _on_mail(self) -> None:
         from stellenstof_desktop.report.mail import (
             body_template,
+            invite_attachment,
             mailto_url,
             make_draft,
             pdf_file_name,
+            subject_template,
             write_draft,
         )
 
@@ -374,7 +411,9 @@ class SummaryView(SessionPage):
         summary, data, locked = report
         profile = self._profiles.get()
         body = body_template(summary, profile)  # one partner alone: the text for one person
-        draft = make_draft(summary, profile.mail_subject, body, locked)
+        invite = self._invite(summary)
+        attachments = (invite_attachment(invite),) if invite else ()
+        draft = make_draft(summary, subject_template(summary, profile), body, locked, attachments)
         try:
             folder = self._export_folder()
             pdf_path, eml_path = write_draft(folder, draft, data, pdf_file_name(summary))
@@ -404,14 +443,20 @@ class SummaryView(SessionPage):
         self._messages.info(self, self.tr("E-mailen"), text)
 
     def _on_copy_text(self) -> None:
-        from stellenstof_desktop.report.mail import body_template, clipboard_text, make_draft
+        from stellenstof_desktop.report.mail import (
+            body_template,
+            clipboard_text,
+            make_draft,
+            subject_template,
+        )
 
         summary = self._current()
         if summary is None:
             return
         profile = self._profiles.get()
         locked = self.password_check.isChecked()  # the text then says a password follows
-        draft = make_draft(summary, profile.mail_subject, body_template(summary, profile), locked)
+        subject = subject_template(summary, profile)
+        draft = make_draft(summary, subject, body_template(summary, profile), locked)
         QApplication.clipboard().setText(clipboard_text(draft))
         self.status.setText(
             self.tr(
@@ -450,14 +495,34 @@ class SummaryView(SessionPage):
             ),
         )
 
+    def _invite(self, summary: SessionSummary) -> Invite | None:
+        """The calendar invitation for the next appointment, in the report's language."""
+        if self._calendar is None or summary.next_appointment is None:
+            return None
+        try:
+            return self._calendar.invite(summary.session_id, language=summary.language)
+        except KnownError as error:
+            self._messages.known_error(self, error)
+            return None
+
+    def _on_save_invite(self) -> None:
+        summary = self._current()
+        invite = self._invite(summary) if summary is not None else None
+        if invite is None:
+            self.status.setText(self.tr("Er is geen volgende afspraak om in de agenda te zetten."))
+            return
+        path = self._ask_path(self.tr("Agenda-uitnodiging opslaan"), invite.filename)
+        if path is not None and self._write(path, invite.data):
+            self.status.setText(self.tr("Agenda-uitnodiging opgeslagen: {path}").format(path=path))
+
     def _on_worksheet(self) -> None:
-        from stellenstof_desktop.report.text import file_name, names
-        from stellenstof_desktop.report.worksheet import render_worksheet
+        from stellenstof_desktop.report.worksheet import render_worksheet, worksheet_file_name
 
         if self.session is None:
             return
+        language = self._report_language(self._profiles.get())
         try:
-            sheet = self._summaries.worksheet(self.session.couple_id)
+            sheet = self._summaries.worksheet(self.session.couple_id, language)
         except KnownError as error:
             self._messages.known_error(self, error)
             return
@@ -467,9 +532,6 @@ class SummaryView(SessionPage):
             sheet,
             partners=tuple(replace(p, attended=p.position in present) for p in sheet.partners),
         )
-        who = names([p.name for p in sheet.attendees]) or sheet.couple_name
-        path = self._ask_path(
-            self.tr("Werkblad opslaan"), file_name(f"Werkblad samen besluiten {who}")
-        )
+        path = self._ask_path(self.tr("Werkblad opslaan"), worksheet_file_name(sheet))
         if path is not None and self._write(path, render_worksheet(sheet)):
             self.status.setText(self.tr("Werkblad opgeslagen: {path}").format(path=path))
