@@ -7,12 +7,16 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-# Before any QApplication exists: without a display Qt would abort the whole run.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before any QApplication exists: without a display Qt would abort the whole run. The
+# offscreen screen is a 1920×1080 desk (Qt's default is 800×800, smaller than any laptop,
+# and the window fits itself to its screen); the laptop sizes have their own tests.
+DESK_SCREEN = Path(__file__).parent / "screens" / "desk.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={DESK_SCREEN}"
 
-import pytest
+import pytest  # noqa: E402  (after the platform is chosen)
 
-from stellenstof_desktop.paths import DATA_DIR_ENV, DB_FILENAME, LOG_DIR_ENV
+from stellenstof_desktop.paths import DATA_DIR_ENV, DB_FILENAME, LOG_DIR_ENV  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

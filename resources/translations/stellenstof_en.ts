@@ -183,6 +183,129 @@
     </message>
 </context>
 <context>
+    <name>ClosingView</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/session/closing.py" line="+71"/>
+        <source>Gepland op</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Datum van de volgende afspraak</source>
+        <translation>Date of the next appointment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tijd van de volgende afspraak</source>
+        <translation>Time of the next appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>om</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status van de sessie</source>
+        <translation>Status of the session</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+142"/>
+        <source>Check-out beginnen</source>
+        <translation>Start the check-out</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Sessie afronden…</source>
+        <translation>Finish the session…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessiemodus verlaten en het verslag klaarmaken (Ctrl+Shift+F5)</source>
+        <translation>Leave session mode and prepare the report (Ctrl+Shift+F5)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Afsluiting</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afsluiting: volgende afspraak en check-out</source>
+        <translation>Closing: next appointment and check-out</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Volgende afspraak</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status van deze sessie</source>
+        <translation>Status of this session</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check-out: hoe was deze sessie voor jou?</source>
+        <translation>Check-out: how was this session for you?</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Twee vragen en een paar woorden, alleen voor de coach. Zo weet de coach wat deze sessie voor je betekende en wat een volgende keer beter kan.</source>
+        <translation>Two questions and a few words, for the coach only. That way the coach knows what this session meant to you and what could be better next time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ieder beantwoordt apart twee vragen en schrijft een paar woorden. De ander ziet het niet; alleen de coach leest het, om de volgende sessie beter te maken.</source>
+        <translation>Each of you answers two questions and writes a few words, on your own. The other does not see it; only the coach reads it, to make the next session better.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: ingevuld ✓</source>
+        <translation>{name}: done ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name}: nog niet</source>
+        <translation>{name}: not yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Iedereen heeft ingevuld</source>
+        <translation>Everyone has answered</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>In je eigen woorden (mag je leeg laten)</source>
+        <translation>In your own words (you may leave this empty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voelde je je gehoord en begrepen? (0 = niet, 10 = helemaal)</source>
+        <translation>Did you feel heard and understood? (0 = not at all, 10 = completely)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hebben we gewerkt aan wat voor jou belangrijk is? (0 = niet, 10 = precies)</source>
+        <translation>Did we work on what matters to you? (0 = not at all, 10 = exactly)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>Hoe was deze sessie voor jou?</source>
+        <translation>How was this session for you?</translation>
+    </message>
+</context>
+<context>
+    <name>CoachGate</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/room/gate.py" line="+30"/>
+        <source>Typ uw wachtwoordzin om verder te gaan.</source>
+        <translation>Type your passphrase to go on.</translation>
+    </message>
+</context>
+<context>
     <name>CoupleDialog</name>
     <message>
         <location filename="../../stellenstof_desktop/ui/couples/dialogs.py" line="+124"/>
@@ -233,7 +356,7 @@
 <context>
     <name>CouplePanel</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/couples/panel.py" line="+65"/>
+        <location filename="../../stellenstof_desktop/ui/couples/panel.py" line="+67"/>
         <source>Zoek een stel…</source>
         <translation>Find a couple…</translation>
     </message>
@@ -258,7 +381,7 @@
         <translation>&lt;b&gt;C&amp;ouples&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>Nog geen stellen. Begin met “Nieuw stel” (Ctrl+N).</source>
         <translation>No couples yet. Start with “New couple” (Ctrl+N).</translation>
     </message>
@@ -852,27 +975,55 @@
     </message>
 </context>
 <context>
+    <name>HandoverGuard</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/room/handover.py" line="+85"/>
+        <source>Alleen voor de coach</source>
+        <translation>For the coach only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ja, opnieuw invullen</source>
+        <translation>Yes, write it again</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Even terug naar de coach</source>
+        <translation>Back to the coach for a moment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het invullen wordt onderbroken. Wat er al is ingevuld en bewaard, blijft bewaard en verborgen; de coach ziet daarna weer het hele venster.</source>
+        <translation>The writing stops here. What was already written and saved stays saved and hidden; the coach then sees the whole window again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terug naar de coach</source>
+        <translation>Back to the coach</translation>
+    </message>
+</context>
+<context>
     <name>HiddenInput</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/hidden_input/widget.py" line="+110"/>
+        <location filename="../../stellenstof_desktop/ui/hidden_input/widget.py" line="+124"/>
         <source>Toch niet opnieuw invullen</source>
         <translation>Keep the earlier answer</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+215"/>
         <source>Klaar? Druk op {keys} of op ‘Klaar’. Daarna verdwijnt je tekst van het scherm; niemand ziet hem tot de coach op ‘Laten zien’ drukt.</source>
         <translation>Done? Press {keys} or ‘Done’. Your text then disappears from the screen; nobody sees it until the coach presses ‘Reveal’.</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+158"/>
+        <location line="-187"/>
+        <location line="+192"/>
         <source>← Terug: ik ben het niet</source>
         <translation>← Back: this isn’t me</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <source>Of druk op Enter. Esc stopt de oefening.</source>
-        <translation>Or press Enter. Esc stops the exercise.</translation>
+        <location line="-222"/>
+        <source>Of druk op Enter. Met Esc komt de coach er weer bij.</source>
+        <translation>Or press Enter. Esc calls the coach back.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -885,7 +1036,7 @@
         <translation>Reveal</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+134"/>
         <source>Geef de laptop aan {name}</source>
         <translation>Hand the laptop to {name}</translation>
     </message>
@@ -941,6 +1092,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Dank je wel. Geef de laptop terug aan de coach. Wat je invulde, ziet alleen de coach.</source>
+        <translation>Thank you. Hand the laptop back to the coach. Only the coach sees what you answered.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Geef de laptop terug aan de coach. Met ‘Laten zien’ verschijnt wat je hebt opgeschreven.</source>
         <translation>Hand the laptop back to the coach. ‘Reveal’ shows what you wrote.</translation>
     </message>
@@ -950,7 +1106,7 @@
         <translation>Hand the laptop back to the coach. ‘Reveal’ shows what was written, to everyone at the same time.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{name}: klaar ✓</source>
         <translation>{name}: done ✓</translation>
     </message>
@@ -965,7 +1121,17 @@
         <translation>Let {name} write again</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+15"/>
+        <source>{name} vult opnieuw in. Wat {name} eerder schreef, wordt vervangen.</source>
+        <translation>{name} writes it again. What {name} wrote before will be replaced.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Kies eerst een getal bij ‘{label}’.</source>
+        <translation>First choose a number for ‘{label}’.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Vul eerst ‘{label}’ in; daarna kun je op ‘Klaar’ drukken.</source>
         <translation>Fill in ‘{label}’ first; then you can press ‘Done’.</translation>
     </message>
@@ -1060,7 +1226,7 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/safety/lock.py" line="+221"/>
+        <location filename="../../stellenstof_desktop/ui/safety/lock.py" line="+232"/>
         <source>{app} — vergrendeld</source>
         <translation>{app} — locked</translation>
     </message>
@@ -1068,7 +1234,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>Stellenstof is vergrendeld</source>
         <translation>Stellenstof is locked</translation>
     </message>
@@ -1096,7 +1262,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+74"/>
+        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+82"/>
         <source>Gegevens openen…</source>
         <translation>Opening your data…</translation>
     </message>
@@ -1152,12 +1318,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+365"/>
+        <location line="+409"/>
         <source>Over Stellenstof</source>
         <translation>About Stellenstof</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-408"/>
         <source>Profiel en verslag…</source>
         <translation>Profile and report…</translation>
     </message>
@@ -1187,7 +1353,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+134"/>
         <source>Kies links een stel, of maak een nieuw stel met Ctrl+N.</source>
         <translation>Choose a couple on the left, or add a new couple with Ctrl+N.</translation>
     </message>
@@ -1236,7 +1402,7 @@ Please note: older backups still contain this couple. The daily backups expire w
         <translation>Delete session</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>{app} {version}
 
 Sessies, oefeningen en verslagen voor relatiecoaching. Alles blijft op deze computer.</source>
@@ -1300,82 +1466,27 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/overview.py" line="+82"/>
+        <location filename="../../stellenstof_desktop/ui/session/overview.py" line="+86"/>
         <source>Aanwezig: {names}</source>
         <translation>Attending: {names}</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Overzicht</source>
-        <translation>Overview</translation>
+        <location line="-18"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{names} was er deze keer niet bij</source>
-        <translation>{names} was not there this time</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Besproken stappen</source>
-        <translation>Steps discussed</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Hoe ging het?</source>
-        <translation>How did it go?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dit is de eerste sessie van dit stel.</source>
-        <translation>This is the couple’s first session.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hoe ging het? Afspraken van {date}</source>
-        <translation>How did it go? Agreements from {date}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Vorige keer zijn er geen afspraken gemaakt.</source>
-        <translation>No agreements were made last time.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Gelukt</source>
-        <translation>Worked out</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deels</source>
-        <translation>Partly</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Niet gelukt</source>
-        <translation>Didn’t work out</translation>
+        <location line="+56"/>
+        <source>Vandaag aan bod</source>
+        <translation>On the agenda today</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>allebei</source>
-        <translation>both</translation>
+        <source>Kies de stappen voor vandaag; ✓ staat bij een stap die al besproken is.</source>
+        <translation>Choose the steps for today; ✓ marks a step already discussed.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Hoe ging het: {text}</source>
-        <translation>How it went: {text}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>toelichting</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Toelichting bij: {text}</source>
-        <translation>Note on: {text}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
@@ -1461,29 +1572,6 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
     </message>
 </context>
 <context>
-    <name>PresentationMode</name>
-    <message>
-        <location filename="../../stellenstof_desktop/ui/privacy/presentation.py" line="+35"/>
-        <source>Presentatiemodus</source>
-        <translation>Presentation mode</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Voor als het stel meekijkt: verbergt de lijst met stellen, uw privénotities, tips en observaties ({key})</source>
-        <translation>For when the couple is looking: hides the list of couples, your private notes, tips and observations ({key})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Werkbalk</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Presentatiemodus — {key} toont alles weer</source>
-        <translation>Presentation mode — {key} shows everything again</translation>
-    </message>
-</context>
-<context>
     <name>PrivacyController</name>
     <message>
         <location filename="../../stellenstof_desktop/ui/privacy/controller.py" line="+38"/>
@@ -1501,7 +1589,7 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
         <translation>Retention period…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
@@ -1747,7 +1835,7 @@ It contains what belongs to this partner or to the couple together; what belongs
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/progress.py" line="+109"/>
+        <location filename="../../stellenstof_desktop/ui/session/progress.py" line="+117"/>
         <source>Check-in scores</source>
         <translation>Check-in scores</translation>
     </message>
@@ -1757,7 +1845,12 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>Steps discussed</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+4"/>
+        <source>Check-out per partner (alleen voor u)</source>
+        <translation>Check-out per partner (for you only)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>0 = {low}  ·  10 = {high}</source>
         <translation>0 = {low}  ·  10 = {high}</translation>
     </message>
@@ -1767,7 +1860,17 @@ It contains what belongs to this partner or to the couple together; what belongs
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+33"/>
+        <source>Sessie</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gehoord {heard} · belangrijk {useful}</source>
+        <translation>heard {heard} · what matters {useful}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Nog geen sessies om te tonen.</source>
         <translation>No sessions to show yet.</translation>
     </message>
@@ -1935,6 +2038,70 @@ Older backups still contain these couples until they expire (the daily ones with
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/session/review.py" line="+44"/>
+        <location line="+21"/>
+        <source>Hoe ging het?</source>
+        <translation>How did it go?</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Hoe ging het met de afspraken van vorige keer?</source>
+        <translation>How did last time’s agreements go?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dit is de eerste sessie van dit stel.</source>
+        <translation>This is the couple’s first session.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hoe ging het? Afspraken van {date}</source>
+        <translation>How did it go? Agreements from {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vorige keer zijn er geen afspraken gemaakt.</source>
+        <translation>No agreements were made last time.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gelukt</source>
+        <translation>Worked out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deels</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niet gelukt</source>
+        <translation>Didn’t work out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>samen</source>
+        <translation>together</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hoe ging het: {text}</source>
+        <translation>How it went: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>toelichting</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toelichting bij: {text}</source>
+        <translation>Note on: {text}</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <location filename="../../stellenstof_desktop/ui/session/revisions_dialog.py" line="+55"/>
@@ -2053,9 +2220,76 @@ What is there now is not lost: it joins the earlier versions, so you can undo th
     </message>
 </context>
 <context>
+    <name>RoomClock</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/room/mode.py" line="+70"/>
+        <source>{elapsed} van {planned} min</source>
+        <translation>{elapsed} of {planned} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nog {left} min</source>
+        <translation>{left} min left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>de tijd is om</source>
+        <translation>time is up</translation>
+    </message>
+</context>
+<context>
+    <name>RoomMode</name>
+    <message>
+        <location line="+34"/>
+        <source>Sessie starten</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voor het uur met het stel: alleen wat het stel mag zien ({key})</source>
+        <translation>For the hour with the couple: only what the couple may see ({key})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessiemodus verlaten…</source>
+        <translation>Leave session mode…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← Vorige</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volgende →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sessie</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <location line="+6"/>
+        <source>Sessiemodus verlaten</source>
+        <translation>Leave session mode</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Daarna is weer alles te zien: de lijst met stellen, uw privénotities, de tips en observaties, de voortgang en het verslag. Doe dit als het stel niet meer meekijkt.</source>
+        <translation>Everything will be visible again: the list of couples, your private notes, the tips and observations, the progress and the report. Do this once the couple no longer looks.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{n} van {total} · {title}</source>
+        <translation>{n} of {total} · {title}</translation>
+    </message>
+</context>
+<context>
     <name>SafetyController</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/safety/controller.py" line="+280"/>
+        <location filename="../../stellenstof_desktop/ui/safety/controller.py" line="+288"/>
         <location line="+22"/>
         <location line="+13"/>
         <location line="+15"/>
@@ -2068,7 +2302,7 @@ What is there now is not lost: it joins the earlier versions, so you can undo th
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-229"/>
         <source>Back-up maken…</source>
         <translation>Make backup…</translation>
     </message>
@@ -2088,7 +2322,7 @@ What is there now is not lost: it joins the earlier versions, so you can undo th
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+135"/>
         <location line="+5"/>
         <source>Back-up maken</source>
         <translation>Make backup</translation>
@@ -2143,7 +2377,7 @@ Anything you entered after that is not in it. Your current data is first kept se
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>Gegevensmap in een cloudmap</source>
         <translation>Data folder in a cloud folder</translation>
     </message>
@@ -2163,7 +2397,7 @@ Nothing is wrong now. But a cloud service that copies the data file while Stelle
 You will see this message once.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>De back-up van {when} is teruggezet. Uw gegevens van vóór het terugzetten staan in {path}.</source>
         <translation>The backup from {when} has been restored. Your data from before the restore is in {path}.</translation>
     </message>
@@ -2394,7 +2628,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/view.py" line="+83"/>
+        <location filename="../../stellenstof_desktop/ui/session/view.py" line="+146"/>
         <source>Aanwezig: {names}</source>
         <translation>Attending: {names}</translation>
     </message>
@@ -2404,7 +2638,7 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <translation>Moving on your own</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{names} was er niet bij</source>
         <translation>{names} did not attend</translation>
     </message>
@@ -2497,7 +2731,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+177"/>
+        <location filename="../../stellenstof_desktop/ui/session/step.py" line="+182"/>
         <source>Tip voor de coach: {tip}</source>
         <translation>Tip for the coach: {tip}</translation>
     </message>
@@ -2570,7 +2804,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
         <translation>Attach the report yourself. It is here: {path}</translation>
     </message>
     <message>
-        <location filename="../../stellenstof_desktop/ui/summary/view.py" line="+117"/>
+        <location filename="../../stellenstof_desktop/ui/summary/view.py" line="+119"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
@@ -2785,7 +3019,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
 <context>
     <name>app</name>
     <message>
-        <location filename="../../stellenstof_desktop/app.py" line="+246"/>
+        <location filename="../../stellenstof_desktop/app.py" line="+247"/>
         <source>Eigen methodetekst niet gebruikt</source>
         <translation>Your own method text was not used</translation>
     </message>
@@ -2799,7 +3033,7 @@ What is there now will not be thrown away: it stays in the data folder under ano
 {problem}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Stellenstof is al geopend</source>
         <translation>Stellenstof is already open</translation>
     </message>

@@ -23,9 +23,12 @@ from stellenstof_desktop.ui.couples.dialogs import CoupleDialog, SessionDialog
 from stellenstof_desktop.ui.couples.panel import CouplePanel
 from stellenstof_desktop.ui.kit.format import long_date, session_count
 from stellenstof_desktop.ui.kit.messages import Messages
+from stellenstof_desktop.ui.kit.screen import fit_to_screen
 from stellenstof_desktop.ui.kit.widgets import named
 from stellenstof_desktop.ui.kit.writer import Writer
-from stellenstof_desktop.ui.privacy.presentation import PresentationMode, coach_only_allowed
+from stellenstof_desktop.ui.room.gate import CoachGate
+from stellenstof_desktop.ui.room.handover import HandoverGuard
+from stellenstof_desktop.ui.room.mode import RoomMode, coach_only_allowed
 from stellenstof_desktop.ui.save_guard import SaveGuard
 from stellenstof_desktop.ui.session.notes import NotesView
 from stellenstof_desktop.ui.session.page import SessionPage
@@ -57,14 +60,19 @@ class MainWindow(QMainWindow):
         self._state_key = ""
 
         self._build_actions()
-        # F11: hide other clients' names and the coach's private notes while the couple looks.
-        self.presentation = PresentationMode(self, [self.act_find])
-        self.presentation.toggled.connect(lambda _on: self._update_actions())
-        self.view_menu.addAction(self.presentation.action)
+        # The couple looks at this screen: session mode shows only what they may see, and
+        # while a partner holds the laptop the window is that partner's entry screen.
+        self.gate = CoachGate(self, messages)
+        self.room = RoomMode(self, self.gate, settings)
+        self.room.active_changed.connect(lambda _on: self._update_actions())
+        self.handover = HandoverGuard(self, self.gate)
+        self.session_menu.insertAction(self.act_edit_session, self.room.act_start)
+        self.view_menu.addActions([self.room.act_start, self.room.act_leave])
         self.panel = CouplePanel(
             # Erasing a couple stays in the menu: too final for a button beside "Bewerken".
             [self.act_new_couple, self.act_edit_couple],
             [self.act_new_session, self.act_edit_session],
+            self.room.act_start,
         )
         self.right = named(QStackedWidget(), "rightStack")
         self.empty = named(QLabel(), "emptyState")
@@ -132,7 +140,7 @@ class MainWindow(QMainWindow):
         couple_menu.addActions([self.act_new_couple, self.act_edit_couple])
         couple_menu.addSeparator()
         couple_menu.addAction(self.act_delete_couple)
-        session_menu = bar.addMenu(self.tr("&Sessie"))
+        self.session_menu = session_menu = bar.addMenu(self.tr("&Sessie"))
         session_menu.addActions([self.act_new_session, self.act_edit_session])
         session_menu.addAction(self.act_revisions)
         session_menu.aboutToShow.connect(self._update_actions)  # a hidden entry may have begun
@@ -153,6 +161,18 @@ class MainWindow(QMainWindow):
     def notes(self) -> NotesView:
         return self.page(NotesView)
 
+    @property
+    def state_key(self) -> str:
+        """Settings that belong to this data folder (last session, session mode) use it."""
+        return self._state_key
+
+    def today_steps(self) -> tuple[str, ...] | None:
+        """The step keys chosen for today in the open session (None: no session)."""
+        session = self.session_view.session
+        if session is None:
+            return None
+        return self._call(lambda: self.services.sessions.today_steps(session.id, self.method))
+
     def bind(self, services: Services, method: Method) -> None:
         """Attach the open database: build the views, fill the lists, reopen the last session."""
         self._services = services
@@ -166,12 +186,21 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.session_view)
         self.session_view.saved.connect(self.saving.show_saved)
         self.session_view.save_failed.connect(self.saving.show_failed)
+        from stellenstof_desktop.ui.session.closing import ClosingView
+        from stellenstof_desktop.ui.session.overview import OverviewView
+
+        checkin = self.page(OverviewView)
+        checkin.today_changed.connect(self._on_today_changed)
+        closing = self.page(ClosingView)
+        closing.finish_requested.connect(self.finish_session)
+        closing.status_changed.connect(self._on_status_changed)
         self.panel.couple_selected.connect(self._on_couple_selected)
         self.panel.session_selected.connect(self._on_session_selected)
         self.panel.setEnabled(True)
         self._reload_couples()
         self._restore_last_session()
         self._show_empty_state()
+        self.room.restore()  # a restart in the middle of a session: back in session mode
         # Earlier versions are kept a week; the saves drop older ones too, this catches
         # texts nobody touched since.
         self._call(lambda: services.revisions.thin(datetime.now()))
@@ -193,6 +222,9 @@ class MainWindow(QMainWindow):
         assert self._services is not None, "bind() first"
         return self._services
 
+    def call(self, action: Callable[[], T]) -> T | None:
+        return self._call(action)
+
     def _call(self, action: Callable[[], T]) -> T | None:
         """Run a service call; a known problem becomes a message, the app carries on."""
         try:
@@ -205,6 +237,7 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        fit_to_screen(self)  # a smaller laptop than last time, or the first start on one
         splitter = self._settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -233,6 +266,8 @@ class MainWindow(QMainWindow):
         for action in (self.act_edit_session, self.act_delete_session):
             action.setEnabled(has_session)
         self.act_revisions.setEnabled(has_session and coach_only_allowed(self))
+        if (room := getattr(self, "room", None)) is not None:
+            room.act_start.setEnabled(has_session and not room.active)
 
     def panel_couple(self) -> int | None:
         return self.panel.current_couple_id() if hasattr(self, "panel") else None
@@ -464,6 +499,23 @@ class MainWindow(QMainWindow):
         """Load every tab of the open session again from what is stored now."""
         self.session_view.show_session(self._call(lambda: self.services.sessions.get(session_id)))
 
+    # session mode ------------------------------------------------------------
+    def _on_today_changed(self, keys: tuple[str, ...]) -> None:
+        self.session_view.set_today(keys)
+        self.room.refresh_parts()
+
+    def _on_status_changed(self, details: SessionDetails) -> None:
+        self.session_view.update_session(details)
+        self._reload_sessions(details.couple_id, select=details.id)
+
+    def finish_session(self) -> None:
+        """ "Sessie afronden": leave session mode (the coach's gate) and open the report."""
+        from stellenstof_desktop.ui.summary.view import SummaryView
+
+        if self.room.leave():
+            self._reload_sessions(self.panel_couple(), select=self.current_session_id())
+            self.session_view.go_to(self.page(SummaryView))
+
     def _on_revisions(self) -> None:
         from stellenstof_desktop.ui.session.revisions_dialog import open_revisions
 
@@ -492,6 +544,9 @@ class MainWindow(QMainWindow):
 
     # closing -----------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.handover.engaged is not None and not self.handover.step_in():
+            event.ignore()  # a partner holds the laptop: only the coach closes the window
+            return
         if not self.saving.may_close():
             event.ignore()
             return

@@ -25,19 +25,27 @@ def build_pages(
     """The session's tabs, each given only what it needs; all save through `writer`."""
     from stellenstof_desktop.ui.exercise.view import ExerciseView
     from stellenstof_desktop.ui.session.agreements import AgreementsView
+    from stellenstof_desktop.ui.session.closing import ClosingView
     from stellenstof_desktop.ui.session.notes import NotesView
     from stellenstof_desktop.ui.session.overview import OverviewView
     from stellenstof_desktop.ui.session.progress import ProgressView
+    from stellenstof_desktop.ui.session.review import ReviewView
     from stellenstof_desktop.ui.session.step import StepView
     from stellenstof_desktop.ui.summary.view import SummaryView
 
-    pages: list[SessionPage] = [OverviewView(method, services.answers, services.agreements)]
+    # The order of the hour: check-in, last time's agreements, the steps, deciding
+    # together, agreements, closing. Then what the coach reads at her desk.
+    pages: list[SessionPage] = [
+        OverviewView(method, services.answers, services.sessions),
+        ReviewView(services.agreements),
+    ]
     # One tab per step number; each shows that step of the open session's route.
     pages += [StepView(method, step.number, services.answers) for step in method.steps]
-    pages.append(AgreementsView(services.agreements, messages))
     pages.append(ExerciseView(services.exercises, messages))
+    pages.append(AgreementsView(services.agreements, messages))
+    pages.append(ClosingView(services.agreements, services.sessions, services.checkouts, messages))
     pages.append(NotesView(services.notes))
-    pages.append(ProgressView(services.progress, method))
+    pages.append(ProgressView(services.progress, method, services.checkouts))
     pages.append(
         SummaryView(
             services.summary,

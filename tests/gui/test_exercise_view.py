@@ -197,22 +197,25 @@ def test_escape_and_the_cancel_button_ask_first(
     start_exercise(qtbot, window, view, TOPIC)
     write_hidden(qtbot, window, view, "Anne", {"preference": "zwemmen"})
 
-    press(window, Qt.Key.Key_Escape)  # on the hand-over screen
+    press(window, Qt.Key.Key_Escape)  # on the hand-over screen: it asks for the coach
     assert [kind for kind, *_ in messages.shown] == ["confirm"]
     assert view.hidden.stage == "handover"  # declined: nothing changed
+    assert window.handover.engaged is view.hidden and not view.cancel_button.isVisible()
 
     press(window, Qt.Key.Key_Return)
     type_text(view.hidden.editors["preference"], "bos")
     press(window, Qt.Key.Key_Escape)  # while Bram types: declined, his text stays
     assert view.hidden.editors["preference"].toPlainText() == "bos"
 
-    click(qtbot, view.cancel_button)
-    assert len(messages.shown) == 3 and "gewist" in messages.shown[-1][2]
-    assert view.hidden.stage == "entry"
-
-    qtbot.mouseClick(view.hidden.editors["preference"], Qt.MouseButton.LeftButton)
     messages.answers = [True]
-    press(window, Qt.Key.Key_Escape)
+    press(window, Qt.Key.Key_Escape)  # the coach steps in: Bram's half-typed text goes
+    assert window.handover.engaged is None
+    assert view.hidden.stage == "handover" and not view.hidden.editors
+    click(qtbot, view.cancel_button)  # asks first; declined
+    assert len(messages.shown) == 4 and "gewist" in messages.shown[-1][2]
+
+    messages.answers = [True]
+    click(qtbot, view.cancel_button)
     exercise = services.exercises.list_for_session(session.id)[0]
     assert exercise.phase is ExercisePhase.CANCELLED and exercise.entered == {}
     assert view.stack.currentWidget() is view.phase_page
@@ -333,7 +336,10 @@ def test_solo_session_writes_a_guess_of_the_absent_partner(
 
 
 def test_history_and_balance_figures(
-    qtbot: QtBot, services: Services, open_window: Callable[[], MainWindow]
+    qtbot: QtBot,
+    services: Services,
+    open_window: Callable[[], MainWindow],
+    messages: FakeMessages,
 ) -> None:
     couple, first = couple_with_session(services, "Anne", "Bram", day=date(2026, 2, 2))
     anne, bram = couple.partners
@@ -362,6 +368,8 @@ def test_history_and_balance_figures(
     view = open_exercise_tab(qtbot, window, second.id)
     assert view.hidden.isVisible()  # the unfinished exercise opens first
     assert view.hidden.handover_title.text() == "Geef de laptop aan Bram"
+    messages.answers = [True]
+    press(window, Qt.Key.Key_Escape)  # the window is Bram's hand-over: the coach steps in
     click(qtbot, view.history_button)
     assert view.history.isVisible()
 

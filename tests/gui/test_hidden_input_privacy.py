@@ -35,6 +35,7 @@ from stellenstof_desktop.ui.hidden_input.editor import PrivateEditor
 from stellenstof_desktop.ui.hidden_input.look import HANDOVER_POINT_SIZE
 from stellenstof_desktop.ui.main_window import MainWindow
 from tests.gui.gui_helpers import (
+    FakeMessages,
     click,
     couple_with_session,
     open_exercise_tab,
@@ -326,6 +327,7 @@ def test_the_coach_cannot_peek_before_the_reveal(
     services: Services,
     open_window: Callable[[], MainWindow],
     pair: tuple[int, int, int],
+    messages: FakeMessages,
 ) -> None:
     session_id, anne, bram = pair
     window = open_window()
@@ -340,7 +342,12 @@ def test_the_coach_cannot_peek_before_the_reveal(
     assert SECRET_A not in repr(services.exercises.get(view.current.id))  # type: ignore[union-attr]
     entered_before = services.exercises.get(view.current.id).entered[anne]  # type: ignore[union-attr]
 
-    # "Opnieuw invullen voor Anne" gives an empty field, never her earlier text.
+    # "Opnieuw invullen voor Anne" needs the coach, and gives an empty field, never her
+    # earlier text.
+    click(qtbot, replace_button(view, anne))
+    assert messages.shown[-1][1] == "Alleen voor de coach"
+    assert view.hidden.handover_title.text() == "Geef de laptop aan Bram"  # declined
+    messages.answers = [True]
     click(qtbot, replace_button(view, anne))
     assert view.hidden.handover_title.text() == "Geef de laptop aan Anne"
     assert "wordt niet getoond" in view.hidden.handover_text.text()
@@ -354,6 +361,7 @@ def test_the_coach_cannot_peek_before_the_reveal(
     assert services.exercises.get(view.current.id).entered[anne] == entered_before  # type: ignore[union-attr]
 
     write_hidden(qtbot, window, view, "Bram", {"preference": SECRET_B})
+    messages.answers = [True]  # the coach agrees
     click(qtbot, replace_button(view, anne))
     write_hidden(qtbot, window, view, "Anne", {"preference": "Nieuw van Anne"})
     assert view.hidden.stage == "ready"

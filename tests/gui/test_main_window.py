@@ -173,10 +173,10 @@ def test_failed_save_keeps_text_and_says_so(
 
 def test_window_size_is_remembered(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
     window = open_window()
-    window.resize(780, 540)  # inside the 800×600 offscreen screen
+    window.resize(1100, 700)  # inside the 1920×1080 test screen
     window.close()
     again = open_window()
-    assert (again.width(), again.height()) == (780, 540)
+    assert (again.width(), again.height()) == (1100, 700)
 
 
 def test_keyboard_shortcuts_open_dialogs_and_focus_search(qtbot: QtBot, window: MainWindow) -> None:

@@ -74,9 +74,9 @@ def test_out_of_reach_while_presenting_and_while_a_hidden_entry_is_typed(
     _, session = couple_with_session(window.services, "Sanne", "Joost")
     window.open_session(session.id)
     assert window.act_revisions.isEnabled()
-    window.presentation.set_active(True)
+    window.room.start()
     assert not window.act_revisions.isEnabled()
-    window.presentation.set_active(False)
+    assert window.room.leave(ask=False)
     assert window.act_revisions.isEnabled()
 
     view = open_exercise_tab(qtbot, window, session.id)

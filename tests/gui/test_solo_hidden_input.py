@@ -71,7 +71,10 @@ def begin(
 
 
 def test_the_solo_exercise_goes_straight_to_the_entry_and_speaks_to_one(
-    qtbot: QtBot, services: Services, open_window: Callable[[], MainWindow]
+    qtbot: QtBot,
+    services: Services,
+    open_window: Callable[[], MainWindow],
+    messages: FakeMessages,
 ) -> None:
     couple, session = couple_with_session(services, "Fatima", "Youssef", present=1)
     fatima = couple.partners[0]
@@ -99,7 +102,8 @@ def test_the_solo_exercise_goes_straight_to_the_entry_and_speaks_to_one(
     assert "wat je hebt opgeschreven" in hidden.ready_text.text()
     assert two_people_words(view) == []
 
-    # Writing it again, and thinking better of it: no hand-over either way.
+    # Writing it again (the coach agrees), and thinking better of it: no hand-over either way.
+    messages.answers = [True]
     click(qtbot, child(hidden, QPushButton, f"replace_{fatima.id}"))
     assert hidden.stage == "entry" and hidden.entry_title.text() == "Fatima, je vult opnieuw in"
     assert "wordt niet getoond" in hidden.entry_hint.text()

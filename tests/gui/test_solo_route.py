@@ -108,7 +108,7 @@ def test_a_solo_session_runs_its_own_route_in_one_persons_words(
     session = window.session_view.session
     assert session is not None and session.route is SessionRoute.SOLO
     assert window.session_view.subheader.text().startswith("Alleen verder · Aanwezig: Sanne")
-    assert tab_texts(window)[1:6] == SOLO_TABS
+    assert tab_texts(window)[2:7] == SOLO_TABS
 
     one, two, *_ = steps(window)
     assert one.step.title == "De gedachte die je laat wachten"
@@ -143,7 +143,7 @@ def test_a_solo_session_runs_its_own_route_in_one_persons_words(
 
     again = open_window()
     assert again.session_view.session is not None  # the last session opens by itself
-    assert tab_texts(again)[1:6] == SOLO_TABS
+    assert tab_texts(again)[2:7] == SOLO_TABS
     one, two, *_ = steps(again)
     assert answer(two, "solo_patroon.wachten_op").toPlainText() == (
         "Dat Joost eerst iets zegt. Eén keer zelf beginnen."
@@ -166,14 +166,14 @@ def test_switching_between_a_solo_and_a_joint_session_swaps_the_route(
     assert joint is not None and solo is not None
 
     window.open_session(joint)
-    assert tab_texts(window)[1:6] == COUPLE_TABS
+    assert tab_texts(window)[2:7] == COUPLE_TABS
     one = steps(window)[0]
     assert answer(one, "patroon.wie_beslist").isEnabled()
     assert window.page(OverviewView).findChildren(ScaleInput, "scale:checkin.ruimte:2")
     assert not window.session_view.subheader.text().startswith("Alleen verder")
 
     window.open_session(solo)
-    assert tab_texts(window)[1:6] == SOLO_TABS
+    assert tab_texts(window)[2:7] == SOLO_TABS
     assert not one.findChildren(QPlainTextEdit, "answer:patroon.wie_beslist")
     assert answer(steps(window)[0], "solo_wachten.gedachte").isEnabled()
 
@@ -195,7 +195,7 @@ def test_the_coachs_own_choice_is_kept_when_presence_changes(
     session = window.session_view.session
     assert session is not None and session.route is SessionRoute.COUPLE
     assert session.attended_ids == {session.partners[0].id}
-    assert tab_texts(window)[1:6] == COUPLE_TABS
+    assert tab_texts(window)[2:7] == COUPLE_TABS
     absent = child(steps(window)[0], QPlainTextEdit, "answer:patroon.wat_het_oplevert:2")
     assert not absent.isEnabled()  # the five steps, with Joost marked as not here
 
@@ -209,4 +209,4 @@ def test_the_coachs_own_choice_is_kept_when_presence_changes(
     run_dialog(qtbot, window.act_edit_session.trigger, reopened)
     assert window.session_view.session is not None
     assert window.session_view.session.route is SessionRoute.SOLO
-    assert tab_texts(window)[1:6] == SOLO_TABS
+    assert tab_texts(window)[2:7] == SOLO_TABS

@@ -60,11 +60,16 @@ def test_hidden_prompt_stays_hidden_until_the_coach_reveals(
     box = page.prompts.hidden[KEY]
     click(qtbot, box.start_button)
     assert page.stack.currentWidget() is box.flow  # the flow covers the whole tab
+    # ... and the whole window: no tabs, no couple list, no menus while a partner holds it.
+    assert window.handover.engaged is box.flow
+    assert not window.session_view.tabs.tabBar().isVisibleTo(window)
+    assert not window.panel.isVisibleTo(window) and not window.menuBar().isVisibleTo(window)
 
     write(qtbot, window, page, "Sanne", "GEHEIM-SANNE-41 ik beslis vaak alvast")
     assert "GEHEIM-SANNE-41" not in texts_everywhere()
     write(qtbot, window, page, "Joost", "GEHEIM-JOOST-77 ik zeg 'maakt niet uit'")
     assert box.flow.stage == "ready"
+    assert window.handover.engaged is None and window.panel.isVisibleTo(window)
     everything = texts_everywhere()
     assert "GEHEIM-SANNE-41" not in everything and "GEHEIM-JOOST-77" not in everything
     window.close()

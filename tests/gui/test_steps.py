@@ -19,6 +19,7 @@ from stellenstof_desktop.ui.main_window import MainWindow
 from stellenstof_desktop.ui.session.agreements import AgreementsView
 from stellenstof_desktop.ui.session.decision_map import DecisionMap
 from stellenstof_desktop.ui.session.overview import OverviewView
+from stellenstof_desktop.ui.session.review import ReviewView
 from stellenstof_desktop.ui.session.step import StepView
 from tests.gui.gui_helpers import FakeMessages, child, type_text
 
@@ -75,15 +76,22 @@ def test_tabs_in_order_with_step_titles(window: MainWindow) -> None:
     session_for(window)
     tabs = window.session_view.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert titles[0] == "Overzicht"
-    assert titles[1:6] == [
+    assert titles[:2] == ["Check-in", "Hoe ging het?"]
+    assert titles[2:7] == [
         "1 · Patroon",
         "2 · Verschillen",
         "3 · Invloed",
         "4 · Onderstroom",
         "5 · Ruimte",
     ]
-    assert "Afspraken" in titles and "Notities" in titles
+    assert titles[7:] == [
+        "Samen besluiten",
+        "Afspraken",
+        "Afsluiting",
+        "Notities",
+        "Voortgang",
+        "Samenvatting",
+    ]
 
 
 def test_every_kind_of_answer_survives_a_restart(
@@ -166,9 +174,9 @@ def test_agreements_carry_over_to_the_next_review(qtbot: QtBot, window: MainWind
     ]
 
     session_for(window, day=date(2026, 3, 15))
-    overview = window.page(OverviewView)
-    window.session_view.tabs.setCurrentWidget(overview)
-    (combo, note) = next(iter(overview.reviews.values()))
+    review = window.page(ReviewView)
+    window.session_view.tabs.setCurrentWidget(review)
+    (combo, note) = next(iter(review.reviews.values()))
     combo.setCurrentIndex(combo.findText("Deels"))
     type_text(note, "twee keer")
     assert window.flush()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -55,6 +56,7 @@ class CouplePanel(QWidget):
         self,
         couple_actions: list[QAction],
         session_actions: list[QAction],
+        start_action: QAction | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,6 +96,14 @@ class CouplePanel(QWidget):
         bottom_layout.addWidget(self.sessions_label)
         bottom_layout.addWidget(self.sessions, 1)
         bottom_layout.addLayout(_buttons(session_actions))
+        if start_action is not None:
+            # The one button of the hour: the session, as the couple may see it.
+            start = named(QToolButton(), "startSessionButton")
+            start.setDefaultAction(start_action)
+            start.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            start.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            start.setStyleSheet("QToolButton { font-weight: 600; padding: 6px; }")
+            bottom_layout.addWidget(start)
 
         split = named(QSplitter(Qt.Orientation.Vertical), "leftSplitter")
         split.addWidget(top)

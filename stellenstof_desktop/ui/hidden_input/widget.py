@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QIcon, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from stellenstof_desktop.domain import PartnerInfo
 from stellenstof_desktop.paths import resource_path
+from stellenstof_desktop.ui.hidden_input.bus import handover_bus
 from stellenstof_desktop.ui.hidden_input.editor import PrivateEditor, done_keys_text
 from stellenstof_desktop.ui.hidden_input.look import (
     HANDOVER_POINT_SIZE,
@@ -37,6 +38,7 @@ from stellenstof_desktop.ui.hidden_input.look import (
     sized_font,
     text_label,
 )
+from stellenstof_desktop.ui.kit.scale_input import ScaleInput
 from stellenstof_desktop.ui.kit.widgets import named
 
 
@@ -50,10 +52,17 @@ def dispose(widget: QWidget) -> None:
 class HiddenInput(QWidget):
     """Hand-over, hidden entry per partner, then a "ready" screen with the reveal button.
 
-    `fields` are (key, label) pairs; the first field is required. The owner stores what
-    `submitted` carries at once; the widget then moves on by itself, unless the owner
-    called `start()` again from its slot (to resync with what was stored, or after a
-    failed save).
+    `fields` are (key, label) pairs; the first field is required unless `scales` are
+    asked (then every scale is, and the texts are optional). `scales` are 0–10 answers,
+    handed over as "0".."10". The owner stores what `submitted` carries at once; the
+    widget then moves on by itself, unless the owner called `start()` again from its slot
+    (to resync with what was stored, or after a failed save). Without `reveal` the last
+    screen only thanks and sends the laptop back to the coach (a check-out nobody else
+    sees).
+
+    Every change of screen is posted on the hand-over bus, so the window's guard can turn
+    the whole window into this entry screen; writing another partner's entry again asks
+    the coach there first.
     """
 
     submitted = Signal(int, dict)  # partner id, {field key: text}
@@ -67,12 +76,17 @@ class HiddenInput(QWidget):
         parent: QWidget | None = None,
         *,
         max_chars: int = 20_000,
+        scales: list[tuple[str, str]] | None = None,
+        reveal: bool = True,
     ) -> None:
         super().__init__(parent)
         assert fields, "at least the required field"
         self.setObjectName("hiddenInput")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._fields = list(fields)
+        self._scale_fields = list(scales or [])
+        self._reveal = reveal
+        self.scales: dict[str, ScaleInput] = {}
         self._max_chars = max_chars
         self._question = ""
         self._partners: list[PartnerInfo] = []
@@ -105,7 +119,7 @@ class HiddenInput(QWidget):
         self.continue_button = big_button("", "handoverContinue")
         self.continue_button.clicked.connect(self._on_continue)
         self.handover_hint = text_label(
-            self.tr("Of druk op Enter. Esc stopt de oefening."), name="handoverHint"
+            self.tr("Of druk op Enter. Met Esc komt de coach er weer bij."), name="handoverHint"
         )
         self.keep_button = named(QPushButton(self.tr("Toch niet opnieuw invullen")), "keepEntry")
         self.keep_button.setFlat(True)
@@ -163,6 +177,7 @@ class HiddenInput(QWidget):
         self.reveal_button = big_button(self.tr("Laten zien"), "revealButton")
         self.reveal_button.setAutoDefault(False)  # revealing is a deliberate click or Space
         self.reveal_button.clicked.connect(self.reveal_requested)
+        self.reveal_button.setVisible(self._reveal)
         self.ready_progress = text_label(name="hiddenProgress")
         self.ready_replace = QHBoxLayout()
         layout.addWidget(self.ready_title)
@@ -180,11 +195,29 @@ class HiddenInput(QWidget):
         layout = QVBoxLayout(form)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.editors, self._errors = {}, {}
+        self.editors, self._errors, self.scales = {}, {}, {}
+        for key, text in self._scale_fields:
+            label = QLabel(text)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setFont(sized_font(13, bold=True))
+            scale = named(ScaleInput(), f"hidden_{key}")
+            scale.setAccessibleName(text)
+            label.setBuddy(scale)
+            error = named(QLabel(), f"hidden_{key}_error")
+            error.setProperty("role", "error")
+            error.setWordWrap(True)
+            error.hide()
+            layout.addWidget(label)
+            layout.addWidget(scale)
+            layout.addWidget(error)
+            layout.addSpacing(6)
+            self.scales[key] = scale
+            self._errors[key] = error
         for index, (key, text) in enumerate(self._fields):
             editor = named(PrivateEditor(), f"hidden_{key}")
             editor.setAccessibleName(text)
-            editor.setMinimumHeight(90 if index == 0 else 60)
+            editor.setMinimumHeight(90 if index == 0 and not self._scale_fields else 60)
             editor.done_pressed.connect(self._on_done)
             label = QLabel(text)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -230,6 +263,21 @@ class HiddenInput(QWidget):
         self.handover_title.clear()
         self.handover_question.clear()
         self.pages.setCurrentIndex(0)
+        handover_bus().changed.emit(self)  # nobody holds the laptop any more
+
+    def interrupt(self) -> None:
+        """The app locks: what was typed goes, and the partner starts again at the hand-over.
+
+        Nothing of an entry may be on screen after the coach unlocks in front of the room.
+        """
+        if self.stage == "entry" and self._current is not None:
+            self._discard_form()
+            self._show_handover(self._current)
+
+    @property
+    def holding(self) -> bool:
+        """Whether a partner has (or is about to get) the laptop: a hand-over or an entry."""
+        return self.stage in ("handover", "entry") and self._current is not None
 
     @property
     def current_partner(self) -> PartnerInfo | None:
@@ -318,7 +366,12 @@ class HiddenInput(QWidget):
         else:
             title = self.tr("Iedereen is klaar")
         self.ready_title.setText(title)
-        if self.alone:
+        if not self._reveal:
+            text = self.tr(
+                "Dank je wel. Geef de laptop terug aan de coach. Wat je invulde, ziet alleen "
+                "de coach."
+            )
+        elif self.alone:
             text = self.tr(
                 "Geef de laptop terug aan de coach. Met ‘Laten zien’ verschijnt wat je hebt "
                 "opgeschreven."
@@ -337,6 +390,7 @@ class HiddenInput(QWidget):
     def _set_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         self.stage_changed.emit(self.stage)
+        handover_bus().changed.emit(self)
 
     def _quoted(self) -> str:
         return f"“{self._question}”" if self._question else ""
@@ -364,16 +418,29 @@ class HiddenInput(QWidget):
                     f"replace_{partner.id}",
                 )
                 button.setAutoDefault(True)
-                button.clicked.connect(lambda _=False, pid=partner.id: self.replace(pid))
+                button.clicked.connect(lambda _=False, pid=partner.id: self._on_replace(pid))
                 row.addWidget(button)
                 button.show()  # now: a page that is already on screen shows it at once
         row.addStretch(1)
+
+    def _on_replace(self, partner_id: int) -> None:
+        """Writing an entry again replaces it: only with the coach's consent."""
+        partner = next((p for p in self._partners if p.id == partner_id), None)
+        if partner is None:
+            return
+        what = self.tr(
+            "{name} vult opnieuw in. Wat {name} eerder schreef, wordt vervangen."
+        ).format(name=partner.name)
+        if handover_bus().coach_agrees(self, what):
+            self.replace(partner_id)
 
     def _discard_form(self) -> None:
         """Wipe and destroy the editors, so no text and no undo step survives."""
         for editor in self.editors.values():
             editor.wipe()
-        self.editors, self._errors = {}, {}
+        for scale in self.scales.values():
+            scale.set_value(None)
+        self.editors, self._errors, self.scales = {}, {}, {}
         if self._form is not None:
             dispose(self._form)
             self._form = None
@@ -401,6 +468,7 @@ class HiddenInput(QWidget):
         if partner is None or self.stage != "entry" or not self._valid():
             return
         texts = {key: editor.toPlainText() for key, editor in self.editors.items()}
+        texts |= {key: str(scale.value()) for key, scale in self.scales.items()}
         self._discard_form()
         self._entered.add(partner.id)
         self._replacing = False
@@ -411,8 +479,16 @@ class HiddenInput(QWidget):
             self._show_next()
 
     def _valid(self) -> bool:
-        first = True
         ok = True
+        for key, label in self._scale_fields:
+            missing = self.scales[key].value() is None
+            message = self.tr("Kies eerst een getal bij ‘{label}’.").format(label=label)
+            self._errors[key].setText(message if missing else "")
+            self._errors[key].setVisible(missing)
+            if missing and ok:
+                self.scales[key].setFocus()
+            ok = ok and not missing
+        first = not self._scale_fields  # with scales, the texts are optional
         for key, label in self._fields:
             text = self.editors[key].toPlainText()
             error = self._errors[key]
@@ -432,10 +508,22 @@ class HiddenInput(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._focus_stage()  # the tab was opened or the app restarted: keys work at once
+        handover_bus().changed.emit(self)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        handover_bus().changed.emit(self)
+
+    def refocus(self) -> None:
+        """The keyboard back on this screen (after a dialog took it)."""
+        self._focus_stage()
 
     def _focus_stage(self) -> None:
         if self.stage == "handover":
             self.continue_button.setFocus()
+        elif self.stage == "entry" and self.scales:
+            first = self.scales[self._scale_fields[0][0]]
+            first.focus_first()
         elif self.stage == "entry" and self.editors:
             self.editors[self._fields[0][0]].setFocus()
         else:

@@ -59,6 +59,11 @@ class ScaleInput(QWidget):
             font.setBold(chosen)
             button.setFont(font)
 
+    def focus_first(self) -> None:
+        """Keyboard focus on the chosen number, or on 0: the arrow keys and Space go on."""
+        button = self._group.button(self._value if self._value is not None else 0)
+        button.setFocus()
+
     def _on_clicked(self, number: int) -> None:
         self.set_value(None if self._value == number else number)
         self.value_changed.emit(self._value)

@@ -49,7 +49,6 @@ class PrivacyController(QObject):
         self.act_retention.setObjectName("actRetention")
         self.act_retention.triggered.connect(self.show_retention)
         window.file_menu.insertAction(window.act_profile, self.act_retention)
-        window.presentation.add_private_actions([self.act_retention])  # lists other couples
         window.panel.couple_selected.connect(lambda _id: self._update())
         self._update()
         self.remind()

@@ -139,6 +139,11 @@ class SafetyController(QObject):
         window.file_menu.insertSeparator(before)
         self.lock = LockController(window, self.settings, self.is_current)
         self.act_lock.triggered.connect(self.lock.lock)
+        # While the couple looks, the automatic lock waits: it must not make the coach type
+        # her passphrase in front of them. Ctrl+L still locks at once.
+        window.room.set_lock_action(self.act_lock)
+        window.room.active_changed.connect(self.lock.set_paused)
+        self.lock.set_paused(window.room.active)
         self._update_lock()
         window.installEventFilter(self)  # a backup when the window closes
         self.start_daily_backup()
@@ -173,6 +178,9 @@ class SafetyController(QObject):
     def _update_lock(self) -> None:
         encrypted = self.key is not None
         self.act_lock.setEnabled(encrypted)
+        # With encryption on, the passphrase is the coach's gate (leaving session mode,
+        # stepping into a hand-over): a partner holding the laptop does not know it.
+        self.window.gate.check = self.is_current if encrypted else None
         if self.lock is not None:
             self.lock.set_enabled(encrypted)
 

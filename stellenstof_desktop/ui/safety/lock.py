@@ -27,6 +27,7 @@ from shiboken6 import isValid
 
 from stellenstof_desktop import APP_NAME
 from stellenstof_desktop.paths import resource_path
+from stellenstof_desktop.ui.hidden_input.widget import HiddenInput
 from stellenstof_desktop.ui.kit.passphrase import ERROR_STYLE, password_field
 from stellenstof_desktop.ui.kit.widgets import named
 
@@ -130,6 +131,7 @@ class LockController(QObject):
         self.locked = False
         self._enabled = False  # the database is encrypted
         self._busy = False  # file work is running: locking waits
+        self._paused = False  # session mode: the room is watching, no automatic lock
         self._filtering = False
         self._stash: QWidget | None = None
         self._focus: QWidget | None = None
@@ -160,12 +162,17 @@ class LockController(QObject):
         self._busy = busy
         self._update()
 
+    def set_paused(self, paused: bool) -> None:
+        """Session mode: the idle timer waits (locking by hand still works)."""
+        self._paused = paused
+        self._update()
+
     @property
     def active(self) -> bool:
         return self._enabled and self.minutes > 0
 
     def _update(self) -> None:
-        if self.active and not self.locked and not self._busy:
+        if self.active and not self.locked and not self._busy and not self._paused:
             self.timer.start(self.minutes * self.ms_per_minute)
         else:
             self.timer.stop()
@@ -211,6 +218,10 @@ class LockController(QObject):
             return False
         window = self.window
         window.flush()  # a failure keeps the text in its (hidden) field and retries
+        # A half-typed hidden entry goes now: after the coach unlocks in front of the room,
+        # that partner starts again at the hand-over, and nobody reads what was typed.
+        for hidden in window.findChildren(HiddenInput):
+            hidden.interrupt()
         self._close_dialogs()
         self.timer.stop()
         self.locked = True

@@ -33,6 +33,7 @@ class SessionPage(QWidget):
     saved = Signal(object)  # datetime of the save
     save_failed = Signal(object)  # the KnownError
     lazy = False  # True: a hidden tab is built when first shown, not on every session switch
+    in_room = True  # shown in session mode (the couple looks); False: the coach's desk only
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from stellenstof_desktop.domain import SessionDetails
 from stellenstof_desktop.errors import KnownError
-from stellenstof_desktop.ui.kit.format import long_date, names
+from stellenstof_desktop.ui.kit.format import long_date, names, short_date
 from stellenstof_desktop.ui.kit.messages import known_error_text
 from stellenstof_desktop.ui.kit.widgets import named
 from stellenstof_desktop.ui.session.page import SessionPage
@@ -56,6 +56,7 @@ from stellenstof_desktop.ui.session.progress_chart import CURRENT_TINT, ScoreCha
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method, Prompt
     from stellenstof_desktop.domain import CoupleProgress
+    from stellenstof_desktop.services.checkout import CheckoutService
     from stellenstof_desktop.services.progress import ProgressService
 
 # Whether a step was discussed in a session: the check-mark delegate paints from this.
@@ -97,12 +98,19 @@ class _CheckDelegate(QStyledItemDelegate):
 class ProgressView(SessionPage):
     """Read-only overview of the open session's couple; reloads whenever it is shown."""
 
+    in_room = False  # the coach's desk: not while the couple looks
+
     def __init__(
-        self, progress: ProgressService, method: Method, parent: QWidget | None = None
+        self,
+        progress: ProgressService,
+        method: Method,
+        checkouts: CheckoutService | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("progressView")
         self._progress = progress
+        self._checkouts = checkouts
         self._method = method
         self.data: CoupleProgress | None = None
 
@@ -141,6 +149,13 @@ class ProgressView(SessionPage):
         self.steps_heading = self._heading(self.tr("Besproken stappen"))
         self.steps_grid = self._grid()
         self.steps_grid.installEventFilter(self)
+        # Each partner's hidden check-out: for the coach's eyes, never in a report.
+        self.checkout_heading = self._heading(self.tr("Check-out per partner (alleen voor u)"))
+        self.checkout_table = named(QTableWidget(0, 0), "checkoutTable")
+        self.checkout_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.checkout_table.setWordWrap(True)
+        self.checkout_table.horizontalHeader().setStretchLastSection(True)
+        self.checkout_table.verticalHeader().setVisible(False)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -154,6 +169,9 @@ class ProgressView(SessionPage):
         layout.addSpacing(14)
         layout.addWidget(self.steps_heading)
         layout.addWidget(self.steps_grid)
+        layout.addSpacing(14)
+        layout.addWidget(self.checkout_heading)
+        layout.addWidget(self.checkout_table)
         layout.addStretch(0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -260,6 +278,36 @@ class ProgressView(SessionPage):
             self._show_message(known_error_text(error))
             return
         self._fill(self.data, self.session.id)
+        self._fill_checkouts(self.data)
+
+    def _fill_checkouts(self, data: CoupleProgress) -> None:
+        """One row per session, one column per partner: the two scores and their words."""
+        table = self.checkout_table
+        rows = self._checkouts.for_couple(data.couple_id) if self._checkouts is not None else ()
+        dates = sorted({c.session_date for c in rows})
+        table.clear()
+        table.setColumnCount(1 + len(data.partners))
+        table.setRowCount(len(dates))
+        table.setHorizontalHeaderLabels(
+            [self.tr("Sessie")] + [partner.name for partner in data.partners]
+        )
+        column_of = {partner.id: 1 + i for i, partner in enumerate(data.partners)}
+        for row, day in enumerate(dates):
+            table.setItem(row, 0, QTableWidgetItem(short_date(day)))
+        for checkout in rows:
+            text = self.tr("gehoord {heard} · belangrijk {useful}").format(
+                heard=checkout.heard, useful=checkout.useful
+            )
+            if checkout.words:
+                text += "\n" + checkout.words
+            column = column_of.get(checkout.partner_id)
+            if column is not None:
+                table.setItem(dates.index(checkout.session_date), column, QTableWidgetItem(text))
+        table.resizeRowsToContents()
+        has_rows = bool(dates)
+        self.checkout_heading.setVisible(has_rows)
+        table.setVisible(has_rows)
+        table.setMinimumHeight(min(320, 30 + sum(table.rowHeight(r) for r in range(len(dates)))))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -29,7 +29,7 @@ from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.ui.kit.format import clock, long_date
 from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.kit.widgets import named
-from stellenstof_desktop.ui.privacy.presentation import coach_only_allowed
+from stellenstof_desktop.ui.room.mode import coach_only_allowed
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method

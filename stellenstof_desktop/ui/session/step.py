@@ -237,6 +237,11 @@ class StepView(SessionPage):
         """The step this tab shows now, from the open session's route."""
         return self.route.step(self.number)
 
+    @property
+    def step_key(self) -> str:
+        """The key of the step shown (session mode shows the steps chosen for today)."""
+        return self.step.key
+
     def show_session(self, session: SessionDetails | None) -> None:
         # Before loading: the tab's title follows the route even while the tab is postponed.
         self.route = self._method.route(session.route) if session else self._method.couple

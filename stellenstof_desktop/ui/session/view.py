@@ -1,4 +1,10 @@
-"""The open session: a header and a tab per part of the session."""
+"""The open session: a header and a tab per part of the session.
+
+In session mode (`set_room`) only the parts of the hour are tabs: check-in, last time's
+agreements, the steps chosen for today, deciding together, agreements, closing and the
+shared notes; the coach's desk (progress, report) waits until she leaves it. Next/Back
+and Ctrl+1…9 move among the tabs that show, never to a hidden one.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +29,8 @@ class SessionView(QWidget):
         self.setObjectName("sessionView")
         self.pages = pages
         self.session: SessionDetails | None = None
+        self.room = False
+        self._today: frozenset[str] | None = None  # step keys shown in session mode
 
         self.header = QLabel()
         self.header.setObjectName("sessionHeader")
@@ -54,49 +62,116 @@ class SessionView(QWidget):
         self._add_tab_shortcuts()
 
     def _add_tab_shortcuts(self) -> None:
-        for index in range(min(9, self.tabs.count())):
+        for index in range(9):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
-            shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
+            shortcut.activated.connect(lambda i=index: self.go_to_part(i))
         step = {"Ctrl+PgDown": 1, "Ctrl+PgUp": -1}
         for keys, delta in step.items():
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(lambda d=delta: self._step_tab(d))
+            shortcut.activated.connect(lambda d=delta: self.step_part(d, wrap=True))
 
-    def _step_tab(self, delta: int) -> None:
-        self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % self.tabs.count())
+    # the parts ---------------------------------------------------------------
+    def shown(self, page: SessionPage) -> bool:
+        """Whether `page` is a tab now: everything at the desk, the hour's parts in the room."""
+        if not self.room:
+            return True
+        if not page.in_room:
+            return False
+        key = getattr(page, "step_key", None)
+        return key is None or self._today is None or key in self._today
+
+    def parts(self) -> list[SessionPage]:
+        """The tabs that show, in order."""
+        return [page for page in self.pages if self.shown(page)]
+
+    def current_page(self) -> SessionPage:
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, SessionPage)
+        return widget
+
+    def go_to(self, page: SessionPage) -> None:
+        if self.shown(page):
+            self.tabs.setCurrentWidget(page)
+
+    def go_to_part(self, index: int) -> None:
+        parts = self.parts()
+        if 0 <= index < len(parts):
+            self.go_to(parts[index])
+
+    def step_part(self, delta: int, *, wrap: bool = False) -> None:
+        """Next (+1) or back (-1) among the tabs that show."""
+        parts = self.parts()
+        current = self.tabs.currentWidget()
+        index = parts.index(current) if current in parts else 0
+        target = index + delta
+        if wrap:
+            target %= len(parts)
+        self.go_to_part(max(0, min(target, len(parts) - 1)))
+
+    def set_room(self, on: bool, today: tuple[str, ...] | None = None) -> None:
+        """Session mode on or off; `today`: the step keys chosen for today."""
+        self.room = on
+        self._today = frozenset(today) if today is not None else None
+        self._update_tabs()
+
+    def set_today(self, today: tuple[str, ...]) -> None:
+        self._today = frozenset(today)
+        self._update_tabs()
+
+    def _update_tabs(self) -> None:
+        current = self.tabs.currentWidget()
+        for index, page in enumerate(self.pages):
+            self.tabs.setTabVisible(index, self.shown(page))
+        if not isinstance(current, SessionPage) or not self.shown(current):
+            self.go_to_part(0)
+        self._show_header()
 
     def flush(self) -> bool:
         """Save every page; False when something could not be written."""
         return all([page.flush() for page in self.pages])
 
-    def show_session(self, session: SessionDetails | None) -> None:
-        self.session = session
+    def _show_header(self) -> None:
+        session = self.session
         if session is None:
             self.header.clear()
             self.subheader.clear()
-        else:
-            when = long_date(session.date)
-            if session.start_time:
-                when += f", {clock(session.start_time)}"
-            self.header.setText(f"{session.couple_name} · {when}")
-            present = names([p.name for p in session.attendees])
-            detail = self.tr("Aanwezig: {names}").format(names=present)
-            if session.route is SessionRoute.SOLO:
-                detail = self.tr("Alleen verder") + " · " + detail
-            if session.solo:
-                absent = names(
-                    [p.name for p in session.partners if p.id not in session.attended_ids]
-                )
-                detail += " · " + self.tr("{names} was er niet bij").format(names=absent)
-            detail += " · " + self.tr("{minutes} minuten").format(minutes=session.planned_minutes)
-            detail += " · " + status_label(session.status)
-            self.subheader.setText(detail)
+            return
+        when = long_date(session.date)
+        if session.start_time:
+            when += f", {clock(session.start_time)}"
+        present = names([p.name for p in session.attendees])
+        # A session with one partner is a session for that partner: the header names them.
+        who = present if session.solo else session.couple_name
+        self.header.setText(f"{who} · {when}")
+        detail = self.tr("Aanwezig: {names}").format(names=present)
+        if session.route is SessionRoute.SOLO:
+            detail = self.tr("Alleen verder") + " · " + detail
+        if session.solo and not self.room:  # at her desk the coach sees who was missing
+            absent = names([p.name for p in session.partners if p.id not in session.attended_ids])
+            detail += " · " + self.tr("{names} was er niet bij").format(names=absent)
+        detail += " · " + self.tr("{minutes} minuten").format(minutes=session.planned_minutes)
+        detail += " · " + status_label(session.status)
+        self.subheader.setText(detail)
+
+    def show_session(self, session: SessionDetails | None) -> None:
+        another = session is None or self.session is None or session.id != self.session.id
+        self.session = session
+        self._show_header()
         for page in self.pages:
             page.show_session(session)
             # A step tab is titled by the session's route ("1 · Patroon" or "1 · Wachten").
             index = self.tabs.indexOf(page)
             self.tabs.setTabText(index, page.title())
             self.tabs.setTabToolTip(index, page.full_title())
+        if another:  # a session opens at its beginning, not on the last tab of another
+            self.go_to_part(0)
+
+    def update_session(self, session: SessionDetails) -> None:
+        """The same session with a new status (or details): header and pages keep their state."""
+        self.session = session
+        self._show_header()
+        for page in self.pages:
+            page.session = session
 
     def _on_tab_changed(self, index: int) -> None:
         # Hand every page's edits to the writer without waiting: a tab switch must never

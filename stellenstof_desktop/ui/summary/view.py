@@ -79,6 +79,8 @@ OPEN_FILE_NAME = "verslag.pdf"
 class SummaryView(SessionPage):
     """Preview of the summary PDF with save, open, e-mail and worksheet buttons."""
 
+    in_room = False  # the coach's desk: not while the couple looks
+
     def __init__(
         self,
         summaries: SummaryService,
