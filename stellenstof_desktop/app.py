@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
     QSettings,
+    Qt,
     QTimer,
     QtMsgType,
     QTranslator,
@@ -261,6 +262,8 @@ def _run_gui(options: GuiOptions, messages: Messages) -> int:
 
     _FirstPaint(window, on_painted)
     window.ready.connect(lambda: report("ready"))
+    if not options.quit_after:  # a benchmark's or smoke test's start ends at "ready"
+        window.ready.connect(_warm_pdf_when_idle, Qt.ConnectionType.SingleShotConnection)
     window.show()
     QTimer.singleShot(1000, open_data)  # in case no paint comes (a minimised start)
     try:
@@ -276,6 +279,13 @@ def _run_gui(options: GuiOptions, messages: Messages) -> int:
             services.db.close()
         instance.release()
     return code
+
+
+def _warm_pdf_when_idle() -> None:
+    """Load ReportLab and the fonts on a worker thread once the window has nothing to do."""
+    from stellenstof_desktop.report import warmup
+
+    QTimer.singleShot(0, warmup.start)
 
 
 def _hand_over(instance: SingleInstance, messages: Messages) -> int:

@@ -66,13 +66,18 @@ class Context:
 
     @cached_property
     def env(self) -> dict[str, str]:
-        """Headless, with home and XDG folders in the temp dir (also set for this process)."""
+        """Headless, with home, XDG and bytecode folders in the temp dir (also for this process)."""
         home = self.tmp / "home"
         runtime = home / "runtime"
         runtime.mkdir(parents=True, exist_ok=True)
         runtime.chmod(0o700)
+        inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         return {
-            **os.environ,
+            **inherited,
+            # Bytecode cached as on a coach's machine (or frozen in the bundle), in the temp
+            # dir: each figure drops its first round, which compiles. A sandbox that sets
+            # PYTHONDONTWRITEBYTECODE would otherwise compile the app's modules every start.
+            "PYTHONPYCACHEPREFIX": str(self.tmp / "pycache"),
             "QT_QPA_PLATFORM": "offscreen",
             "HOME": str(home),
             "XDG_CONFIG_HOME": str(home / ".config"),
