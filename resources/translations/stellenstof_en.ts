@@ -308,7 +308,7 @@
 <context>
     <name>CoupleDialog</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/couples/dialogs.py" line="+124"/>
+        <location filename="../../stellenstof_desktop/ui/couples/dialogs.py" line="+126"/>
         <source>Stel bewerken</source>
         <translation>Edit couple</translation>
     </message>
@@ -1318,12 +1318,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+409"/>
+        <location line="+411"/>
         <source>Over Stellenstof</source>
         <translation>About Stellenstof</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-410"/>
         <source>Profiel en verslag…</source>
         <translation>Profile and report…</translation>
     </message>
@@ -1382,17 +1382,17 @@ Please note: older backups still contain this couple. The daily backups expire w
     </message>
     <message>
         <location line="+0"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Definitief verwijderen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>“{name}” is verwijderd.</source>
         <translation>“{name}” has been deleted.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>De sessie van {date} met alle notities definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Permanently delete the session on {date}, including all its notes? This cannot be undone.</translation>
     </message>
@@ -2623,6 +2623,11 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <location line="+1"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opslaan en starten</source>
+        <translation>Save and start</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,8 @@ class MainWindow(QMainWindow):
             self._reload_couples(select=couple_id)
             self._reload_sessions(couple_id)
             self.panel.select_session(new_id)
+            if dialog.start_after and self.current_session_id() == new_id:
+                self.room.start()
 
     def _on_edit_session(self) -> None:
         session = self.session_view.session

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
+    QDateEdit,
+    QDialog,
     QLineEdit,
     QPushButton,
     QScrollBar,
@@ -41,6 +43,7 @@ from tests.gui.gui_helpers import (
     couple_with_session,
     header_item,
     press,
+    run_dialog,
     start_exercise,
     table_item,
     type_text,
@@ -412,3 +415,32 @@ def test_the_check_outs_are_for_the_coach_in_the_progress_tab(
         "gehoord 9 · belangrijk 7\nFijn dat we <eindelijk> praatten",
         "gehoord 4 · belangrijk 5",
     ]
+
+
+def test_a_new_session_for_today_starts_with_enter(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    couple, _ = couple_with_session(services, "Anne", "Bram", day=date(2026, 3, 2))
+    window.reload_data()
+    window.panel.select_couple(couple.id)
+
+    def enter(dialog: QDialog) -> None:
+        start = dialog.findChild(QPushButton, "saveAndStart")
+        assert start is not None and start.isDefault()  # today's date: Enter starts
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+
+    run_dialog(qtbot, window.act_new_session.trigger, enter)  # Ctrl+Shift+N, Enter
+    session = window.session_view.session
+    assert session is not None and session.date == date.today()
+    assert window.room.active and window.session_view.current_page().title() == "Check-in"
+
+    def later(dialog: QDialog) -> None:
+        dialog.findChild(QDateEdit, "sessionDate").setDate(QDate(2030, 1, 7))  # type: ignore[union-attr]
+        start = dialog.findChild(QPushButton, "saveAndStart")
+        assert start is not None and not start.isDefault()  # planning ahead: Enter only saves
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+
+    assert window.room.leave(ask=False)
+    run_dialog(qtbot, window.act_new_session.trigger, later)
+    assert not window.room.active
+    assert window.session_view.session is not None
+    assert window.session_view.session.date == date(2030, 1, 7)

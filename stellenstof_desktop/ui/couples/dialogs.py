@@ -7,6 +7,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QTimeEdit,
@@ -264,6 +266,31 @@ class SessionDialog(_FormDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        # A new session for today is usually started right away: Enter saves and starts it.
+        self.start_after = False
+        self.start_button: QPushButton | None = None
+        if existing is None:
+            self.start_button = named(
+                self.buttons.addButton(
+                    self.tr("Opslaan en starten"), QDialogButtonBox.ButtonRole.AcceptRole
+                ),
+                "saveAndStart",
+            )
+            # The box says which button before it accepts: OK after a refused start saves only.
+            self.buttons.clicked.connect(self._on_button)
+            self.date.dateChanged.connect(self._pick_default)
+            self._pick_default()
+
+    def _pick_default(self) -> None:
+        """Enter starts the session when it is today's, and only saves it otherwise."""
+        assert self.start_button is not None
+        today = self.date.date() == QDate.currentDate()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setDefault(today)
+        ok.setDefault(not today)
+
+    def _on_button(self, button: QAbstractButton) -> None:
+        self.start_after = button is self.start_button
 
     def _alone(self) -> bool:
         return sum(box.isChecked() for box in self.present.values()) == 1
