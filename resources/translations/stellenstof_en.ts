@@ -413,6 +413,34 @@
     </message>
 </context>
 <context>
+    <name>CoupleView</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/room/couple_view.py" line="+78"/>
+        <source>Voor het stel</source>
+        <translation>For the couple</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Even pauze</source>
+        <translation>A short break</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} heeft de laptop</source>
+        <translation>{name} has the laptop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De laptop gaat naar {name}</source>
+        <translation>The laptop goes to {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Even geduld…</source>
+        <translation>One moment…</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../stellenstof_desktop/ui/kit/crash_dialog.py" line="+24"/>
@@ -1262,7 +1290,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+82"/>
+        <location filename="../../stellenstof_desktop/ui/main_window.py" line="+89"/>
         <source>Gegevens openen…</source>
         <translation>Opening your data…</translation>
     </message>
@@ -1494,6 +1522,131 @@ Sessions, exercises and reports for relationship coaching. Everything stays on t
         <location line="+0"/>
         <source>nog niet besproken</source>
         <translation>not discussed yet</translation>
+    </message>
+</context>
+<context>
+    <name>PartReader</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/room/couple_parts.py" line="+83"/>
+        <source>Dit is de eerste sessie.</source>
+        <translation>This is the first session.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afspraken van {date}</source>
+        <translation>Agreements of {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vorige keer zijn er geen afspraken gemaakt.</source>
+        <translation>No agreements were made last time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gelukt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deels</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet gelukt</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Straks kiezen jullie samen een kleine beslissing.</source>
+        <translation>In a moment you choose a small decision together.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>opgeschreven ✓</source>
+        <translation>written ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+51"/>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Wat spreekt je aan in de ander?</source>
+        <translation>What appeals to you in the other?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voorstel voor thuis</source>
+        <translation>Proposal for home</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wie regelt wat</source>
+        <translation>Who takes care of what</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nog geen afspraken.</source>
+        <translation>No agreements yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>voor {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{date} om {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volgende afspraak</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check-out gegeven ✓</source>
+        <translation>check-out given ✓</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>opgeschreven, nog niet zichtbaar</source>
+        <translation>written, not shown yet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <source>samen</source>
+        <translation>together</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} zou willen</source>
+        <translation>{name} would prefer</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2393,7 @@ What is there now is not lost: it joins the earlier versions, so you can undo th
 <context>
     <name>RoomMode</name>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Sessie starten</source>
         <translation>Start session</translation>
     </message>
@@ -2270,7 +2423,7 @@ What is there now is not lost: it joins the earlier versions, so you can undo th
         <translation>Session</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+162"/>
         <location line="+6"/>
         <source>Sessiemodus verlaten</source>
         <translation>Leave session mode</translation>
@@ -2565,6 +2718,50 @@ Then your data is readable on this computer again: anyone who gets hold of the l
         <location filename="../../stellenstof_desktop/ui/session/progress_chart.py" line="+270"/>
         <source>{name}, {date}: {value}</source>
         <translation>{name}, {date}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>SecondScreen</name>
+    <message>
+        <location filename="../../stellenstof_desktop/ui/room/second_screen.py" line="+75"/>
+        <source>Tweede scherm…</source>
+        <translation>Second screen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het stel kijkt mee op het tweede scherm, of weer op de laptop ({key})</source>
+        <translation>The couple looks on the second screen, or on the laptop again ({key})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scherm van het stel even leeg</source>
+        <translation>Blank the couple’s screen for a moment</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+21"/>
+        <source>Tweede scherm</source>
+        <translation>Second screen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Het stel laten meekijken op het tweede scherm?</source>
+        <translation>Let the couple look on the second screen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ja, op het tweede scherm</source>
+        <translation>Yes, on the second screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nee, alleen de laptop</source>
+        <translation>No, the laptop only</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Er is geen tweede scherm aangesloten.</source>
+        <translation>No second screen is connected.</translation>
     </message>
 </context>
 <context>

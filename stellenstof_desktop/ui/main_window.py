@@ -29,6 +29,7 @@ from stellenstof_desktop.ui.kit.writer import Writer
 from stellenstof_desktop.ui.room.gate import CoachGate
 from stellenstof_desktop.ui.room.handover import HandoverGuard
 from stellenstof_desktop.ui.room.mode import RoomMode, coach_only_allowed
+from stellenstof_desktop.ui.room.second_screen import SecondScreen
 from stellenstof_desktop.ui.save_guard import SaveGuard
 from stellenstof_desktop.ui.session.notes import NotesView
 from stellenstof_desktop.ui.session.page import SessionPage
@@ -66,8 +67,14 @@ class MainWindow(QMainWindow):
         self.room = RoomMode(self, self.gate, settings)
         self.room.active_changed.connect(lambda _on: self._update_actions())
         self.handover = HandoverGuard(self, self.gate)
+        # A TV or monitor in the room: the couple's view there, the coach's desk here.
+        self.second_screen = SecondScreen(self, settings, messages)
+        self.room.allow(self.second_screen.act_blank)  # F8
+        self.room.allow(self.second_screen.act_toggle)  # Ctrl+F8
         self.session_menu.insertAction(self.act_edit_session, self.room.act_start)
-        self.view_menu.addActions([self.room.act_start, self.room.act_leave])
+        self.view_menu.addActions(
+            [self.room.act_start, self.room.act_leave, self.second_screen.act_toggle]
+        )
         self.panel = CouplePanel(
             # Erasing a couple stays in the menu: too final for a button beside "Bewerken".
             [self.act_new_couple, self.act_edit_couple],

@@ -101,6 +101,7 @@ class RoomMode(QObject):
         self._allowed: set[QObject] = set()
         self._menu_actions: list[QAction] = []
         self._lock: QAction | None = None
+        self._extra: set[QObject] = set()  # other window actions that work in session mode
         # The couple looks at a second screen: the laptop is the coach's again (her note,
         # tips and observations), while the other couples stay out of sight.
         self.coach_view = False
@@ -138,6 +139,12 @@ class RoomMode(QObject):
         self.bar.addAction(self.act_leave)
         self.bar.hide()
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
+
+    def allow(self, action: QAction) -> None:
+        """A window action that keeps working in session mode (the second screen's keys)."""
+        self._extra.add(action)
+        if self.active:
+            self._allowed.add(action)
 
     def set_lock_action(self, action: QAction) -> None:
         """Ctrl+L: in the bar, and the one menu key that works in session mode."""
@@ -216,7 +223,7 @@ class RoomMode(QObject):
         self._menu_actions = [a for a in window.menuBar().actions() if a.isEnabled()]
         for action in self._menu_actions:
             action.setEnabled(False)
-        self._allowed = {window.act_save, *self._bar_actions()}
+        self._allowed = {window.act_save, *self._bar_actions(), *self._extra}
         if self._lock is not None:
             self._allowed.add(self._lock)
         app = QApplication.instance()
