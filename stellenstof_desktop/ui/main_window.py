@@ -564,4 +564,5 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         if (writer := getattr(self, "writer", None)) is not None:
             writer.stop()  # may_close waited for it: nothing is left to write
+        self.room.window_closed()
         event.accept()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 from shiboken6 import isValid
 
 from stellenstof_desktop.ui.hidden_input.bus import handover_bus
@@ -123,16 +123,15 @@ class HandoverGuard(QObject):
         ]
         for item in self._disabled:
             item.setEnabled(False)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # Esc on the entry screen (a key the fields do not use travels up to the input):
+        # a filter on the input alone, not on every event of the application.
+        widget.installEventFilter(self)
         widget.setFocus()
         self.engaged_changed.emit(True)
 
     def _release(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if self.engaged is not None and isValid(self.engaged):
+            self.engaged.removeEventFilter(self)
         for hidden in self._hidden:
             if isValid(hidden):
                 hidden.show()
@@ -168,15 +167,12 @@ class HandoverGuard(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if self.engaged is None or not self.engaged.isVisible():
-            return False  # behind the lock screen, the lock answers
         if (
-            kind == QEvent.Type.KeyPress
+            watched is self.engaged
+            and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window
+            and self.engaged.isVisible()  # behind the lock screen, the lock answers
         ):
             self.step_in()
             return True

@@ -346,6 +346,12 @@ class RoomMode(QObject):
         if self.active:
             self._show_part()
 
+    def window_closed(self) -> None:
+        """The window closed (still in session mode for the next start): no filter left on."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def _allowed_shortcut(self, watched: QObject) -> bool:
         if watched in self._allowed:
             return True
