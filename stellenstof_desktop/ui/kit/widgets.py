@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QObject)
 
@@ -35,3 +35,14 @@ def centered_column(content: QWidget, max_width: int = 1100) -> QWidget:
     row.addWidget(content, 100)
     row.addStretch(1)
     return holder
+
+
+def scrolling_page(page: QWidget) -> QScrollArea:
+    """A frameless scroll area filling `page`: a tab whose content may be taller than it."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(area)
+    return area

@@ -8,10 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QGridLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from stellenstof_desktop.services.answers import AnswerService
 from stellenstof_desktop.services.sessions import SessionService
 from stellenstof_desktop.ui.kit.format import long_date, names
 from stellenstof_desktop.ui.kit.labels import plain_label
-from stellenstof_desktop.ui.kit.widgets import centered_column
+from stellenstof_desktop.ui.kit.widgets import centered_column, scrolling_page
 from stellenstof_desktop.ui.session.page import SessionPage
 from stellenstof_desktop.ui.session.step import PromptWidgets, build_shape
 
@@ -48,12 +46,7 @@ class OverviewView(SessionPage):
         self._answers = answers
         self._sessions = sessions
         self.prompts = PromptWidgets(self, answers)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area)
+        self.scroll_area = scrolling_page(self)
         self.step_marks: list[QLabel] = []
         self.today: dict[str, QCheckBox] = {}
         self._built_for: object = None

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -16,7 +14,7 @@ from stellenstof_desktop.domain import AgreementReview, SessionDetails
 from stellenstof_desktop.services.agreements import AgreementService
 from stellenstof_desktop.ui.kit.format import long_date
 from stellenstof_desktop.ui.kit.labels import card, plain_label
-from stellenstof_desktop.ui.kit.widgets import centered_column
+from stellenstof_desktop.ui.kit.widgets import centered_column, scrolling_page
 from stellenstof_desktop.ui.session.page import SessionPage
 
 SECTION = "font-size: 13pt; font-weight: 600;"
@@ -30,12 +28,7 @@ class ReviewView(SessionPage):
         self.setObjectName("reviewView")
         self._agreements = agreements
         self.reviews: dict[int, tuple[QComboBox, QLineEdit]] = {}
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area)
+        self.scroll_area = scrolling_page(self)
         self.setEnabled(False)
 
     lazy = True
