@@ -46,8 +46,11 @@ class HandoverGuard(QObject):
         bus = handover_bus()
         bus.changed.connect(self._on_changed)
         bus.add_check(self._coach_check)
-        check = self._coach_check  # kept: the bus drops it when the window goes
-        window.destroyed.connect(lambda: handover_bus().remove_check(check))
+        window.destroyed.connect(lambda: self._detach(bus))
+
+    def _detach(self, bus: object) -> None:
+        del bus
+        handover_bus().remove_check(self._coach_check)
 
     # what the inputs report ----------------------------------------------------
     def _mine(self, widget: object) -> bool:
