@@ -71,7 +71,10 @@ class Context:
         runtime = home / "runtime"
         runtime.mkdir(parents=True, exist_ok=True)
         runtime.chmod(0o700)
-        inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        # PYSIDE6_OPTION_LAZY: this process has it from importing the app; each child sets
+        # its own (the app turns lazy types off, the bare window keeps PySide's default).
+        dropped = {"PYTHONDONTWRITEBYTECODE", "PYSIDE6_OPTION_LAZY"}
+        inherited = {k: v for k, v in os.environ.items() if k not in dropped}
         return {
             **inherited,
             # Bytecode cached as on a coach's machine (or frozen in the bundle), in the temp

@@ -59,7 +59,7 @@ def cold_start(ctx: Context) -> list[Row]:
             "cold start: ready, last session open",
             median_or_none(times["ready"]),
             bare,
-            max_ratio=3,
+            max_ratio=2.5,
             note=f"bare window has {tabs} tab(s), like the app's session view",
         ),
     ]

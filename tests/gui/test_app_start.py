@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -92,3 +95,26 @@ def test_translation_file_has_every_string_of_the_code(tmp_path: Path) -> None:
     args = ["-no-obsolete", "-locations", "none", "-source-language", "nl"]
     subprocess.run([str(lupdate), *args, *sources, "-ts", str(ts)], check=True, capture_output=True)
     assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("entry", ["stellenstof_desktop.app", "stellenstof_desktop.cli"])
+def test_qt_types_are_made_at_import_not_during_an_event(entry: str) -> None:
+    """PySide's lazy types, first made inside an event filter, crashed a test run (SIGSEGV).
+
+    The app turns that off before PySide6 loads, for every way in: the window's module,
+    the command line (the entry point of the bundle), and (this process) the tests.
+    """
+    probe = (
+        "import importlib, sys; importlib.import_module(sys.argv[1]); "
+        "from PySide6 import QtCore, QtGui, QtWidgets; "
+        "print(min(len(vars(m)) for m in (QtCore, QtGui, QtWidgets)))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYSIDE6_OPTION_LAZY"}
+    made = subprocess.run(
+        [sys.executable, "-c", probe, entry], env=env, capture_output=True, text=True, check=True
+    )
+    from PySide6 import QtWidgets
+
+    # Lazily, a module holds a dozen names until they are used; made, some hundreds.
+    assert int(made.stdout) > 150
+    assert len(vars(QtWidgets)) > 150
