@@ -14,6 +14,7 @@ from stellenstof_desktop.ui.kit.widgets import named
 
 CARD_COLOR = "#ffffff"
 PRIVATE_COLOR = "#fbf3e4"  # the coach's own: the same warm tint as the private notes
+SECTION = "font-size: 13pt; font-weight: 600;"  # a heading inside a page, for plain_label
 
 
 def plain_label(text: str, style: str = "", wrap: bool = True) -> QLabel:

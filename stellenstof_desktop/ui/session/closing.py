@@ -30,17 +30,14 @@ from PySide6.QtWidgets import (
 from stellenstof_desktop.domain import NextAppointment, SessionDetails, SessionStatus
 from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.services.agreements import AgreementService
-from stellenstof_desktop.services.checkout import CheckoutService
+from stellenstof_desktop.services.checkout import WORDS_MAX, CheckoutService
 from stellenstof_desktop.services.sessions import SessionService
 from stellenstof_desktop.ui.hidden_input.widget import HiddenInput, dispose
 from stellenstof_desktop.ui.kit.format import status_label
-from stellenstof_desktop.ui.kit.labels import card, plain_label
+from stellenstof_desktop.ui.kit.labels import SECTION, card, plain_label
 from stellenstof_desktop.ui.kit.messages import Messages
 from stellenstof_desktop.ui.kit.widgets import centered_column, named
 from stellenstof_desktop.ui.session.page import SessionPage
-
-SECTION = "font-size: 13pt; font-weight: 600;"
-WORDS_MAX = 2_000
 
 
 class ClosingView(SessionPage):

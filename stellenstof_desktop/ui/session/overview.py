@@ -19,12 +19,10 @@ from stellenstof_desktop.domain import SessionAnswers, SessionDetails
 from stellenstof_desktop.services.answers import AnswerService
 from stellenstof_desktop.services.sessions import SessionService
 from stellenstof_desktop.ui.kit.format import long_date, names
-from stellenstof_desktop.ui.kit.labels import plain_label
+from stellenstof_desktop.ui.kit.labels import SECTION, plain_label
 from stellenstof_desktop.ui.kit.widgets import centered_column, scrolling_page
 from stellenstof_desktop.ui.session.page import SessionPage
 from stellenstof_desktop.ui.session.step import PromptWidgets, build_shape
-
-SECTION = "font-size: 13pt; font-weight: 600;"
 
 
 class OverviewView(SessionPage):

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
 from stellenstof_desktop.domain import AgreementReview, SessionDetails
 from stellenstof_desktop.services.agreements import AgreementService
 from stellenstof_desktop.ui.kit.format import long_date
-from stellenstof_desktop.ui.kit.labels import card, plain_label
+from stellenstof_desktop.ui.kit.labels import SECTION, card, plain_label
 from stellenstof_desktop.ui.kit.widgets import centered_column, scrolling_page
 from stellenstof_desktop.ui.session.page import SessionPage
-
-SECTION = "font-size: 13pt; font-weight: 600;"
 
 
 class ReviewView(SessionPage):
