@@ -27,6 +27,7 @@ def _benchmarks() -> list[Benchmark]:
         inprocess.typing,
         processes.memory,
         processes.bundle,
+        processes.frozen_start,
         report.pdf_export,
     ]
 

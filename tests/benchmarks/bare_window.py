@@ -36,10 +36,28 @@ class _FirstPaint(QObject):
         return False
 
 
+def _open_store(db: Path) -> int:
+    """Import SQLAlchemy and the app's models, open `db`, count the sessions in it."""
+    from sqlalchemy import create_engine, func, select
+    from sqlalchemy.orm import Session
+
+    from stellenstof_desktop.store.models import CoachingSession
+
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with Session(engine) as session:
+            return session.scalar(select(func.count()).select_from(CoachingSession)) or 0
+    finally:
+        engine.dispose()
+
+
 def main() -> int:
     """Show the window, print "painted" on the first loop turn after its paint, then quit."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--tabs", type=int, default=1)  # the runner passes the app's count
+    # The floor of "ready": after the paint, what any app on SQLAlchemy pays to open this
+    # database (the library, the app's table models, one query), then print "ready".
+    parser.add_argument("--store", type=Path, metavar="DB")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
@@ -51,6 +69,9 @@ def main() -> int:
 
     def painted() -> None:
         print("painted", flush=True)
+        if args.store is not None:
+            print(f"sessions {_open_store(args.store)}", flush=True)
+            print("ready", flush=True)
         window.close()
         app.exit(0)
 

@@ -113,14 +113,23 @@ def median_or_none(values: list[float]) -> float | None:
     return median(values) if values else None
 
 
-def start_until(ctx: Context, args: list[str], line: str | None) -> tuple[float, list[str]]:
-    """Seconds from Popen until `line` is printed (None: until exit), and all stdout lines."""
+def start_until(
+    ctx: Context, args: list[str], line: str | None, *, frozen: bool = False
+) -> tuple[float, list[str]]:
+    """Seconds from Popen until `line` is printed (None: until exit), and all stdout lines.
+
+    `args` run with this Python; `frozen`: `args[0]` is a built executable, run as it is.
+    """
     with tempfile.TemporaryFile("w+") as errors:
         started = time.perf_counter()
         elapsed = None
         seen: list[str] = []
         with subprocess.Popen(
-            [sys.executable, *args], stdout=subprocess.PIPE, stderr=errors, text=True, env=ctx.env
+            args if frozen else [sys.executable, *args],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            env=ctx.env,
         ) as proc:
             assert proc.stdout is not None
             for raw in proc.stdout:

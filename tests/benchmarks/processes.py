@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
+from stellenstof_desktop.paths import DB_FILENAME
 from tests.benchmarks.core import HERE, REPO, Context, Row, median_or_none, start_until
 
 BARE = str(HERE / "bare_window.py")
@@ -24,45 +27,125 @@ def _remember_session(ctx: Context, data_dir: Path) -> int:
     return int(words[5])
 
 
-def cold_start(ctx: Context) -> list[Row]:
-    """Popen until "painted"/"ready" on stdout; bare window and app interleaved, round 0 dropped."""
-    data_dir = ctx.tmp / "demo"
-    tabs = _remember_session(ctx, data_dir)
-    app = ["-m", "stellenstof_desktop", "--data-dir", str(data_dir), "--quit-after"]
-    kinds = {
-        "bare": ([BARE, "--tabs", str(tabs)], "painted"),
-        "painted": ([*app, "painted"], "painted"),
-        "ready": ([*app, "ready"], "ready"),
-    }
+_Kinds = dict[str, tuple[list[str], str]]  # kind -> (command, the line that ends it)
+
+
+def _interleaved(
+    ctx: Context, kinds: _Kinds, *, frozen: bool = False
+) -> tuple[dict[str, list[float]], list[float]]:
+    """Milliseconds per kind, and the bare window's peak RSS per run (MB).
+
+    The kinds take turns in a rotating order, so the machine's noise falls on each alike;
+    round 0 is dropped: it only fills the disk cache (and compiles the bytecode).
+    """
     times: dict[str, list[float]] = {kind: [] for kind in kinds}
     rss: list[float] = []
     names = list(kinds)
     for round_ in range(ctx.runs + 1):
-        for kind in names[round_ % 3 :] + names[: round_ % 3]:
+        shift = round_ % len(names)
+        for kind in names[shift:] + names[:shift]:
             args, line = kinds[kind]
-            elapsed, lines = start_until(ctx, args, line)
+            elapsed, lines = start_until(ctx, args, line, frozen=frozen)
             if round_:
                 times[kind].append(elapsed * 1000)
                 if kind == "bare":
                     rss.append(_rss_mb(lines))
+    return times, rss
+
+
+def cold_start(ctx: Context) -> list[Row]:
+    """Popen until "painted"/"ready" on stdout, against a bare window and against the floor."""
+    data_dir = ctx.tmp / "demo"
+    tabs = _remember_session(ctx, data_dir)
+    app = ["-m", "stellenstof_desktop", "--data-dir", str(data_dir), "--quit-after"]
+    bare = [BARE, "--tabs", str(tabs)]
+    times, rss = _interleaved(
+        ctx,
+        {
+            "bare": (bare, "painted"),
+            "floor": ([*bare, "--store", str(data_dir / DB_FILENAME)], "ready"),
+            "painted": ([*app, "painted"], "painted"),
+            "ready": ([*app, "ready"], "ready"),
+        },
+    )
     ctx.bare_rss_mb = median_or_none(rss)
-    bare = median_or_none(times["bare"])
+    baseline = median_or_none(times["bare"])
+    ready = median_or_none(times["ready"])
     return [
         Row(
             "cold start: painted",
             median_or_none(times["painted"]),
-            bare,
+            baseline,
             max_ratio=1.3,
             samples=times,
         ),
         Row(
             "cold start: ready, last session open",
-            median_or_none(times["ready"]),
-            bare,
+            ready,
+            baseline,
             max_ratio=2.5,
             note=f"bare window has {tabs} tab(s), like the app's session view",
         ),
+        Row(
+            "cold start: ready, against the floor",
+            ready,
+            median_or_none(times["floor"]),
+            note="floor: the bare window, then SQLAlchemy, the app's models and one query",
+        ),
     ]
+
+
+def frozen_start(ctx: Context) -> list[Row]:
+    """The built bundle's "painted"/"ready" against a bare window frozen the same way."""
+    app = REPO / "dist" / "stellenstof" / "stellenstof-cli"
+    if not app.is_file():
+        return [Row("frozen start", None, note="not built (bash scripts/build.sh)")]
+    bare = _freeze_bare_window(ctx)
+    data_dir = ctx.tmp / "demo"  # made by cold_start, its last session remembered
+    if not data_dir.is_dir():
+        _remember_session(ctx, data_dir)
+    command = [str(app), "--data-dir", str(data_dir), "--quit-after"]
+    times, _rss = _interleaved(
+        ctx,
+        {
+            "bare": ([str(bare)], "painted"),
+            "painted": ([*command, "painted"], "painted"),
+            "ready": ([*command, "ready"], "ready"),
+        },
+        frozen=True,
+    )
+    baseline = median_or_none(times["bare"])
+    return [
+        Row("frozen start: painted", median_or_none(times["painted"]), baseline, max_ratio=1.3),
+        Row("frozen start: ready", median_or_none(times["ready"]), baseline, max_ratio=2.5),
+    ]
+
+
+def _freeze_bare_window(ctx: Context) -> Path:
+    """PyInstaller's one-folder build of the bare window (Qt widgets only), in the temp dir."""
+    out = ctx.tmp / "frozen-bare"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level=WARN",
+            "--onedir",
+            "--name=bare-window",
+            f"--distpath={out / 'dist'}",
+            f"--workpath={out / 'build'}",
+            f"--specpath={out}",
+            # Its --store path (SQLAlchemy and the app) is not part of a bare window.
+            "--exclude-module=sqlalchemy",
+            "--exclude-module=stellenstof_desktop",
+            BARE,
+        ],
+        check=True,
+        env=ctx.env,
+        capture_output=True,
+    )
+    return out / "dist" / "bare-window" / "bare-window"
 
 
 def memory(ctx: Context) -> list[Row]:
