@@ -1,12 +1,12 @@
 """The plain data the services hand out and take in, and the enums the store keeps.
 
-Stdlib only: the UI imports this while the window is first shown, long before
-SQLAlchemy is loaded.
+Stdlib only, and no SQLAlchemy: the UI imports this before the database is opened. The
+window's shell, painted first, needs only the enums, which live in `enums` (re-exported
+here) so that the data classes load after that paint.
 """
 
 from __future__ import annotations
 
-import enum
 import io
 import json
 import unicodedata
@@ -18,51 +18,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-
-class SessionStatus(enum.StrEnum):
-    PLANNED = "planned"
-    HELD = "held"
-    CANCELLED = "cancelled"
-
-
-class NoteKind(enum.StrEnum):
-    SHARED = "shared"  # may go into the couple's summary
-    PRIVATE = "private"  # the coach's own; never leaves the app
-
-
-class AgreementReview(enum.StrEnum):
-    """How an agreement went, looked back on in the next session."""
-
-    DONE = "done"
-    PARTLY = "partly"
-    NOT_DONE = "not"
-
-
-class ExercisePhase(enum.StrEnum):
-    """The steps of "samen besluiten", in order."""
-
-    CHOOSE = "choose"  # pick a small upcoming decision
-    HIDDEN = "hidden"  # each partner writes a preference, hidden
-    REVEALED = "revealed"  # both preferences side by side
-    TALK = "talk"  # what appeals to you in this?
-    DECIDE = "decide"  # the joint decision and how each voice is in it
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
-class Voice(enum.StrEnum):
-    """How much of a partner's voice is in the joint decision."""
-
-    FULLY = "fully"
-    PARTLY = "partly"
-    NOT = "not"
-
-
-class SessionRoute(enum.StrEnum):
-    """Which route of the method a session follows; the values are content.py's route keys."""
-
-    COUPLE = "couple"  # the five steps, for the couple
-    SOLO = "solo"  # "Alleen verder": the route for the one partner who came
+from stellenstof_desktop.enums import AgreementReview as AgreementReview
+from stellenstof_desktop.enums import ExercisePhase as ExercisePhase
+from stellenstof_desktop.enums import NoteKind as NoteKind
+from stellenstof_desktop.enums import RevisionKind as RevisionKind
+from stellenstof_desktop.enums import SessionRoute as SessionRoute
+from stellenstof_desktop.enums import SessionStatus as SessionStatus
+from stellenstof_desktop.enums import Voice as Voice
 
 
 def fold(text: str) -> str:
@@ -576,25 +538,6 @@ class KeyChanged:
 
 
 # Revisions -----------------------------------------------------------------------------
-
-
-class RevisionKind(enum.StrEnum):
-    """Which free text a revision is an earlier version of."""
-
-    SHARED_NOTE = "shared_note"
-    PRIVATE_NOTE = "private_note"  # the coach's own: private
-    ANSWER = "answer"
-    OBSERVATION = "observation"  # the coach's observation at a step: private
-    AGREEMENT = "agreement"
-    REVIEW_NOTE = "review_note"
-    TOPIC = "topic"
-    TALK_NOTES = "talk_notes"
-    DECISION = "decision"
-    FOLLOW_UP = "follow_up"
-    PREFERENCE = "preference"
-    REASON = "reason"
-    EXPECTED_OTHER = "expected_other"
-    APPEAL = "appeal"
 
 
 PRIVATE_KINDS = frozenset({RevisionKind.PRIVATE_NOTE, RevisionKind.OBSERVATION})

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from stellenstof_desktop import APP_NAME, __version__
 from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.paths import resource_path
-from stellenstof_desktop.ui.couples.dialogs import CoupleDialog, SessionDialog
 from stellenstof_desktop.ui.couples.panel import CouplePanel
 from stellenstof_desktop.ui.kit.format import long_date, session_count
 from stellenstof_desktop.ui.kit.messages import Messages
@@ -379,6 +378,8 @@ class MainWindow(QMainWindow):
         self.panel.search.selectAll()
 
     def _on_new_couple(self) -> None:
+        from stellenstof_desktop.ui.couples.dialogs import CoupleDialog  # after the first paint
+
         dialog = CoupleDialog(self.services.couples.create, parent=self)
         if dialog.exec() and dialog.result_couple is not None:
             self.panel.search.clear()
@@ -392,6 +393,8 @@ class MainWindow(QMainWindow):
         existing = self._call(lambda: self.services.couples.get(couple_id))
         if existing is None:
             return
+        from stellenstof_desktop.ui.couples.dialogs import CoupleDialog
+
         dialog = CoupleDialog(
             lambda data: self.services.couples.update(couple_id, data), existing, parent=self
         )
@@ -453,6 +456,8 @@ class MainWindow(QMainWindow):
             return
         rows = self.services.sessions.list_for_couple(couple_id)
         default_time = next((r.start_time for r in rows if r.start_time), None)
+        from stellenstof_desktop.ui.couples.dialogs import SessionDialog
+
         dialog = SessionDialog(
             lambda data: self.services.sessions.create(couple_id, data),
             couple,
@@ -474,6 +479,8 @@ class MainWindow(QMainWindow):
         couple = self._call(lambda: self.services.couples.get(session.couple_id))
         if couple is None:
             return
+        from stellenstof_desktop.ui.couples.dialogs import SessionDialog
+
         dialog = SessionDialog(
             lambda data: self.services.sessions.update(session.id, data),
             couple,

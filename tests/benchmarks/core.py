@@ -114,11 +114,17 @@ def median_or_none(values: list[float]) -> float | None:
 
 
 def start_until(
-    ctx: Context, args: list[str], line: str | None, *, frozen: bool = False
+    ctx: Context,
+    args: list[str],
+    line: str | None,
+    *,
+    frozen: bool = False,
+    env: dict[str, str] | None = None,
 ) -> tuple[float, list[str]]:
     """Seconds from Popen until `line` is printed (None: until exit), and all stdout lines.
 
     `args` run with this Python; `frozen`: `args[0]` is a built executable, run as it is.
+    `env`: variables set for this child on top of `ctx.env`.
     """
     with tempfile.TemporaryFile("w+") as errors:
         started = time.perf_counter()
@@ -129,7 +135,7 @@ def start_until(
             stdout=subprocess.PIPE,
             stderr=errors,
             text=True,
-            env=ctx.env,
+            env={**ctx.env, **(env or {})},
         ) as proc:
             assert proc.stdout is not None
             for raw in proc.stdout:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stellenstof_desktop.domain import CoupleSummary, SessionRow
 from stellenstof_desktop.ui.kit.format import clock, session_count, short_date, status_label
 from stellenstof_desktop.ui.kit.widgets import named
+
+if TYPE_CHECKING:
+    from stellenstof_desktop.domain import CoupleSummary, SessionRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

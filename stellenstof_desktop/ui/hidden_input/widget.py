@@ -12,6 +12,7 @@ clipboard, and nothing here is logged.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QIcon, QKeyEvent, QShowEvent
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stellenstof_desktop.domain import PartnerInfo
 from stellenstof_desktop.paths import resource_path
 from stellenstof_desktop.ui.hidden_input.bus import handover_bus
 from stellenstof_desktop.ui.hidden_input.editor import PrivateEditor, done_keys_text
@@ -40,6 +40,9 @@ from stellenstof_desktop.ui.hidden_input.look import (
 )
 from stellenstof_desktop.ui.kit.scale_input import ScaleInput
 from stellenstof_desktop.ui.kit.widgets import named
+
+if TYPE_CHECKING:
+    from stellenstof_desktop.domain import PartnerInfo
 
 
 def dispose(widget: QWidget) -> None:

@@ -6,7 +6,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from stellenstof_desktop.domain import SessionStatus
+from stellenstof_desktop.enums import SessionStatus
 
 
 def long_date(value: date) -> str:

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from stellenstof_desktop.domain import AgreementReview, ExerciseInfo, PartnerInfo, SessionDetails
+from stellenstof_desktop.enums import AgreementReview
 from stellenstof_desktop.ui.kit.format import clock, long_date
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method, Prompt, Route
-    from stellenstof_desktop.domain import SessionAnswers
+    from stellenstof_desktop.domain import ExerciseInfo, PartnerInfo, SessionAnswers, SessionDetails
     from stellenstof_desktop.services.container import Services
 
 

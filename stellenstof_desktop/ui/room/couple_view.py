@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stellenstof_desktop.domain import SessionDetails
 from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.ui.kit.format import long_date, names
 from stellenstof_desktop.ui.kit.widgets import named
@@ -32,6 +31,7 @@ from stellenstof_desktop.ui.room.couple_parts import Block, Part, PartReader, bl
 
 if TYPE_CHECKING:
     from stellenstof_desktop.content import Method
+    from stellenstof_desktop.domain import SessionDetails
     from stellenstof_desktop.services.container import Services
 
 # Readable from three metres. Letters read comfortably from a distance when capitals are

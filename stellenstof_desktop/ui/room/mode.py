@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolBar, QWidget
 from shiboken6 import isValid
 
-from stellenstof_desktop.domain import SessionStatus
+from stellenstof_desktop.enums import SessionStatus
 from stellenstof_desktop.ui.hidden_input.widget import HiddenInput
 from stellenstof_desktop.ui.kit.widgets import named
 

@@ -19,12 +19,12 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from shiboken6 import isValid
 
 from stellenstof_desktop.ui.hidden_input.widget import HiddenInput
-from stellenstof_desktop.ui.room.couple_parts import Part
-from stellenstof_desktop.ui.room.couple_view import CoupleView
 
 if TYPE_CHECKING:
     from stellenstof_desktop.ui.kit.messages import Messages
     from stellenstof_desktop.ui.main_window import MainWindow
+    from stellenstof_desktop.ui.room.couple_parts import Part
+    from stellenstof_desktop.ui.room.couple_view import CoupleView
     from stellenstof_desktop.ui.session.page import SessionPage
 
 SETTING = "room/second_screen"
@@ -46,6 +46,8 @@ _KINDS = {
 
 def describe(page: SessionPage) -> Part:
     """What the couple's view needs to know of the laptop's part `page`."""
+    from stellenstof_desktop.ui.room.couple_parts import Part
+
     name = page.objectName()
     number = getattr(page, "number", None)
     if name.startswith("step") and isinstance(number, int):
@@ -173,6 +175,8 @@ class SecondScreen(QObject):
 
     def open_view(self, screen: QScreen) -> None:
         """The couple's view full screen on `screen`; the laptop becomes the coach's desk."""
+        from stellenstof_desktop.ui.room.couple_view import CoupleView  # only with a TV
+
         window = self.window
         view = CoupleView(window.services, window.method, window)
         view.setScreen(screen)

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stellenstof_desktop.domain import NoteKind, SessionDetails
+from stellenstof_desktop.enums import NoteKind
 from stellenstof_desktop.paths import resource_path
 from stellenstof_desktop.ui.session.page import SessionPage
 
 if TYPE_CHECKING:
+    from stellenstof_desktop.domain import SessionDetails
     from stellenstof_desktop.services.notes import NoteService
 
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from stellenstof_desktop.domain import SessionDetails
 from stellenstof_desktop.errors import KnownError
 from stellenstof_desktop.ui.kit.autosave import Autosaver
 from stellenstof_desktop.ui.kit.writer import Writer
+
+if TYPE_CHECKING:
+    from stellenstof_desktop.domain import SessionDetails
 
 T = TypeVar("T")
 # (key, value read on the UI thread, write run on the writer thread)

@@ -8,13 +8,18 @@ and Ctrl+1…9 move among the tabs that show, never to a hidden one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from stellenstof_desktop.domain import SessionDetails, SessionRoute
+from stellenstof_desktop.enums import SessionRoute
 from stellenstof_desktop.ui.kit.format import clock, long_date, names, status_label
 from stellenstof_desktop.ui.session.page import SessionPage
+
+if TYPE_CHECKING:
+    from stellenstof_desktop.domain import SessionDetails
 
 
 class SessionView(QWidget):
