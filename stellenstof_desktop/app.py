@@ -306,9 +306,24 @@ def _hand_over(instance: SingleInstance, messages: Messages) -> int:
     return 1
 
 
+def qt_types_made() -> bool:
+    """PySide made every type of its loaded core modules at import (PYSIDE6_OPTION_LAZY=0).
+
+    Lazily, a module's namespace holds a dozen names and makes the others on first use;
+    `dir()` lists them all (nested classes too, by their dotted names).
+    """
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    modules = (QtCore, QtGui, QtWidgets)
+    return all({n for n in dir(m) if "." not in n} <= set(vars(m)) for m in modules)
+
+
 def run_selftest() -> int:
     """Start the GUI headless on a temporary database, write a note, reopen, check it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not qt_types_made():  # the bundle's runtime hook sets this before PySide6 loads
+        print("zelftest mislukt: PySide maakt zijn typen pas bij gebruik", file=sys.stderr)
+        return 1
     from stellenstof_desktop.domain import CoupleInput, NoteKind, PartnerInput, SessionInput
 
     marker = "Zelftest: Zoë & Joël <ok>"
