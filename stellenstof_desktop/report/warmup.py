@@ -2,10 +2,10 @@
 
 The first report in a process used to pay ~0.5 s for importing ReportLab (platypus, the
 canvas, the chart graphics), pypdf (the password), Pillow's image formats (the logo) and
-reading the embedded fonts. The app
-starts `start()` once the window is ready; it imports and registers exactly what a report
-uses on a daemon thread and renders nothing, so it touches no client text. Right-to-left
-shaping (arabic-reshaper, python-bidi) stays loaded on first use: few reports need it.
+reading the embedded fonts. The app starts `start()` once the window is ready; it imports
+and registers exactly what a report uses on a daemon thread and renders nothing, so it
+touches no client text. Right-to-left shaping (arabic-reshaper, python-bidi) stays loaded
+on first use: few reports need it.
 """
 
 from __future__ import annotations
